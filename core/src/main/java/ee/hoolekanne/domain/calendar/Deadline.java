@@ -1,0 +1,111 @@
+package ee.hoolekanne.domain.calendar;
+
+import io.vavr.control.Option;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A computed deadline that explains itself (CAL-8): the trigger date and event, the term, the due
+ * date, the legal basis, and the non-working days the computation skipped (working-day terms) or
+ * rolled over (calendar terms whose last day is not a working day). Enough for a decision letter
+ * to show why the date is what it is. Made by {@link EstonianCalendar#deadline}. Immutable.
+ *
+ * @param trigger     the date of the event that starts the term, or the reference date of a
+ *                    backward term
+ * @param term        the term
+ * @param dueDate     the last day on which the act is in time (until 24:00, CAL-6)
+ * @param nominalDate the day the term reached before moving off a non-working day (equal to the
+ *                    due date when no move was needed, and for working-day terms)
+ * @param skippedDays the non-working days not counted (working-day terms) or rolled over
+ *                    (calendar terms), in date order
+ * @param legalBasis  the rule and provision the caller attached
+ * @param event       what happened on the trigger date, as the caller describes it
+ */
+public record Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDate nominalDate,
+                       List<NonWorkingDay> skippedDays, Option<LegalBasis> legalBasis, Option<String> event) {
+
+    /** All parts are required; the list is copied. */
+    public Deadline {
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(nominalDate, "nominalDate");
+        skippedDays = List.copyOf(skippedDays);
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        Objects.requireNonNull(event, "event");
+    }
+
+    /** This deadline with {@code basis} as its legal basis. */
+    public Deadline withLegalBasis(LegalBasis basis) {
+        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, Option.some(basis), event);
+    }
+
+    /** This deadline with {@code description} as its trigger event. */
+    public Deadline withEvent(String description) {
+        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, legalBasis, Option.some(description));
+    }
+
+    /** CAL-6: an act done on {@code actDate} is in time if it is on or before the due date. */
+    public boolean isMetBy(LocalDate actDate) {
+        return !actDate.isAfter(dueDate);
+    }
+
+    /** Whether the deadline has passed by {@code today} (the due date itself is still in time). */
+    public boolean isOverdueOn(LocalDate today) {
+        return today.isAfter(dueDate);
+    }
+
+    /** Whether the due date moved off a non-working day (calendar-day, week, month, year terms). */
+    public boolean wasMoved() {
+        return !nominalDate.equals(dueDate);
+    }
+
+    /**
+     * A plain-English explanation for a letter or a caseworker's screen, e.g. "Due 2025-12-31
+     * (Wednesday): 5 working days counted from the day after 2025-12-19 (complete application
+     * submitted); not counted: 2025-12-20 Saturday, … Legal basis: TSM-8, …".
+     */
+    public String explain() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Due ").append(dueDate).append(" (").append(weekday(dueDate)).append("): ");
+        String eventText = event.map(e -> " (" + e + ")").getOrElse("");
+        if (term.unit() == Term.Unit.WORKING_DAYS) {
+            sb.append(Term.workingDays(term.amount()).toString())
+                    .append(term.isBackward() ? " counted back from the day before " : " counted from the day after ")
+                    .append(trigger).append(eventText);
+            if (!skippedDays.isEmpty()) {
+                sb.append("; not counted: ").append(list(skippedDays));
+            }
+            sb.append('.');
+        } else {
+            sb.append(term).append(term.isBackward() ? " " : " from ").append(trigger).append(eventText);
+            if (wasMoved()) {
+                sb.append(" reaches ").append(nominalDate).append(", not a working day; ")
+                        .append(term.isBackward()
+                                ? "moved back to the previous working day so the act is in time (library policy for backward terms)"
+                                : "moved to the next working day (TsÜS § 136(8))")
+                        .append(", past ").append(list(skippedDays)).append('.');
+            } else {
+                sb.append(" reaches ").append(nominalDate).append(", a working day.");
+            }
+        }
+        legalBasis.forEach(b -> sb.append(" Legal basis: ").append(b).append('.'));
+        if (!term.isBackward()) {
+            sb.append(" The term ends at 24:00 on the due date (TsÜS § 137).");
+        }
+        return sb.toString();
+    }
+
+    private static String list(List<NonWorkingDay> days) {
+        return days.stream().map(NonWorkingDay::describe).collect(Collectors.joining(", "));
+    }
+
+    private static String weekday(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

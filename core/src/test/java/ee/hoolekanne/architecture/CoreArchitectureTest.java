@@ -1,0 +1,95 @@
+package ee.hoolekanne.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The architecture of core, said as tests (house style: "Tests", ArchUnit). */
+class CoreArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("ee.hoolekanne");
+    }
+
+    @Test
+    @DisplayName("core depends only on the JDK, Vavr and Immutables annotations")
+    void onlyAllowedDependencies() {
+        ArchRule rule = classes().that().resideInAPackage("ee.hoolekanne..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.vavr..", "org.immutables.value..", "ee.hoolekanne..")
+                .orShould().dependOnClassesThat(primitiveOrArray());
+        rule.check(core);
+    }
+
+    @Test
+    @DisplayName("core never writes to System.out or System.err")
+    void noConsole() {
+        noClasses().should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(core);
+    }
+
+    @Test
+    @DisplayName("core never uses java.util.Date, java.util.Calendar or java.sql dates")
+    void noLegacyDates() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Date")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Calendar")
+                .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(core);
+    }
+
+    @Test
+    @DisplayName("X-3: the domain never reads the wall clock or makes random ids: time and ids come through ports")
+    void noHiddenTime() {
+        noClasses().that().resideInAPackage("ee.hoolekanne.domain..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(core);
+    }
+
+    @Test
+    @DisplayName("lifecycle and error roots are sealed: an interface whose implementations are nested in it must be sealed")
+    void lifecycleRootsAreSealed() {
+        classes().that().areInterfaces().and().resideInAPackage("ee.hoolekanne.domain..")
+                .should(beSealedWhenItNestsItsImplementations())
+                .check(core);
+    }
+
+    private static DescribedPredicate<JavaClass> primitiveOrArray() {
+        return DescribedPredicate.describe("primitive or array", c -> c.isPrimitive() || c.isArray());
+    }
+
+    private static ArchCondition<JavaClass> beSealedWhenItNestsItsImplementations() {
+        return new ArchCondition<>("be sealed when its implementations are nested in it") {
+            @Override
+            public void check(JavaClass root, ConditionEvents events) {
+                boolean nestsImplementations = root.getSubclasses().stream()
+                        .anyMatch(sub -> sub.getEnclosingClass().map(root::equals).orElse(false));
+                if (nestsImplementations && !root.reflect().isSealed()) {
+                    events.add(SimpleConditionEvent.violated(root, root.getName() + " nests its states but is not sealed"));
+                }
+            }
+        };
+    }
+}
