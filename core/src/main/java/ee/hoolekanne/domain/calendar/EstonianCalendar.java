@@ -221,11 +221,18 @@ public final class EstonianCalendar {
 
     /**
      * How many working days lie after {@code fromExclusive} up to and including
-     * {@code toInclusive}; negative when {@code toInclusive} is before {@code fromExclusive}.
-     * For every {@code n}: {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}. Constant time.
+     * {@code toInclusive}. When {@code toInclusive} is before {@code fromExclusive} the count runs
+     * backwards and is negative: minus the working days from {@code toInclusive} (included) up to
+     * {@code fromExclusive} (excluded). So for every {@code n}, positive or negative:
+     * {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}. Constant time.
      */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-        return workingUpTo[index(toInclusive)] - workingUpTo[index(fromExclusive)];
+        int from = index(fromExclusive);
+        int to = index(toInclusive);
+        if (to >= from) {
+            return workingUpTo[to] - workingUpTo[from];
+        }
+        return (workingUpTo[to] - (flags[to] & WORKING)) - (workingUpTo[from] - (flags[from] & WORKING));
     }
 
     /** {@code date} if it is a working day, else the first working day after it. */

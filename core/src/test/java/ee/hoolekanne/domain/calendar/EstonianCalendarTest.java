@@ -188,6 +188,9 @@ class EstonianCalendarTest {
         assertEquals(d("2025-11-21"), calendar.plusWorkingDays(d("2025-11-24"), -1));
         assertEquals(d("2025-11-22"), calendar.plusWorkingDays(d("2025-11-22"), 0));
         assertEquals(1, calendar.workingDaysBetween(d("2025-11-22"), d("2025-11-24")));
-        assertEquals(-1, calendar.workingDaysBetween(d("2025-11-24"), d("2025-11-22")));
+        assertEquals(0, calendar.workingDaysBetween(d("2025-11-24"), d("2025-11-22")),
+                "backwards: Saturday and Sunday, Monday excluded");
+        assertEquals(-1, calendar.workingDaysBetween(d("2025-11-24"), d("2025-11-21")));
+        assertEquals(-1, calendar.workingDaysBetween(d("2025-11-22"), d("2025-11-21")));
     }
 }
