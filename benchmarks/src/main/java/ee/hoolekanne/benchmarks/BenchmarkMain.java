@@ -1,0 +1,110 @@
+package ee.hoolekanne.benchmarks;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs a benchmark suite and prints its results as ratios against the baselines measured in the
+ * same run, as a Markdown table (also written to {@code target/<suite>-ratios.md}).
+ *
+ * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}. {@code quick} shortens warm-up
+ * and measurement for a smoke run; the README's figures come from a full run.
+ */
+public final class BenchmarkMain {
+
+    private static final Map<String, Class<?>> SUITES = Map.of("calendar", CalendarBenchmark.class);
+    /** The implementation every ratio is taken against. */
+    private static final String SUBJECT = "table";
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        String suite = args.length > 0 ? args[0] : "calendar";
+        boolean quick = args.length > 1 && args[1].equals("quick");
+        Class<?> benchmark = SUITES.get(suite);
+        if (benchmark == null) {
+            System.err.println("usage: BenchmarkMain <suite> [quick]   suites: " + SUITES.keySet());
+            System.exit(2);
+        }
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(benchmark.getName() + "\\.")
+                .forks(1)
+                .shouldFailOnError(true);
+        if (quick) {
+            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
+        } else {
+            options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        String table = ratios(results);
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("target", suite + "-ratios.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    /** One row per operation and parameters: each implementation's ns/op and its ratio to the subject. */
+    static String ratios(Collection<RunResult> results) {
+        Map<String, Map<String, double[]>> rows = new TreeMap<>();
+        List<String> implementations = new ArrayList<>();
+        for (RunResult result : results) {
+            String method = result.getParams().getBenchmark();
+            method = method.substring(method.lastIndexOf('.') + 1);
+            int underscore = method.lastIndexOf('_');
+            String operation = method.substring(0, underscore);
+            String implementation = method.substring(underscore + 1);
+            if (!implementations.contains(implementation)) {
+                implementations.add(implementation);
+            }
+            String params = result.getParams().getParamsKeys().stream()
+                    .map(k -> k + "=" + result.getParams().getParam(k))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            String row = operation + (params.isEmpty() ? "" : " (" + params + ")");
+            double[] scoreAndError = {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()};
+            rows.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(implementation, scoreAndError);
+        }
+        implementations.remove(SUBJECT);
+        implementations.add(0, SUBJECT);
+        StringBuilder sb = new StringBuilder("| operation |");
+        implementations.forEach(impl -> sb.append(' ').append(impl).append(" ns/op |"));
+        implementations.stream().skip(1).forEach(impl -> sb.append(' ').append(impl).append(" / ").append(SUBJECT).append(" |"));
+        sb.append('\n').append("|---|");
+        sb.append("---:|".repeat(implementations.size() * 2 - 1)).append('\n');
+        rows.forEach((row, byImpl) -> {
+            sb.append("| ").append(row).append(" |");
+            for (String impl : implementations) {
+                double[] s = byImpl.get(impl);
+                sb.append(s == null ? " – |" : String.format(Locale.ROOT, " %,.1f ± %,.1f |", s[0], s[1]));
+            }
+            double[] subject = byImpl.get(SUBJECT);
+            implementations.stream().skip(1).forEach(impl -> {
+                double[] s = byImpl.get(impl);
+                double ratio = s == null || subject == null ? Double.NaN : s[0] / subject[0];
+                sb.append(Double.isNaN(ratio) ? " – |"
+                        : String.format(Locale.ROOT, ratio < 10 ? " **%.1fx** |" : " **%,.0fx** |", ratio));
+            });
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+}
