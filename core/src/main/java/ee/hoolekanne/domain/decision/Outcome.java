@@ -1,0 +1,73 @@
+package ee.hoolekanne.domain.decision;
+
+import ee.hoolekanne.domain.housing.UnitId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** What a decision decides. Consumers switch over it exhaustively. */
+public sealed interface Outcome {
+
+    /**
+     * Grant the service: the dwelling or bed place given and the service term (TSM-9).
+     *
+     * @param unit       the dwelling or bed place
+     * @param serviceEnd the last day of the service term
+     */
+    record Grant(UnitId unit, LocalDate serviceEnd) implements Outcome {
+        /** Both parts are required. */
+        public Grant {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(serviceEnd, "serviceEnd");
+        }
+    }
+
+    /**
+     * Refuse the service on one or more grounds (TSM-10).
+     *
+     * @param grounds at least one
+     */
+    record Refuse(List<Ground> grounds) implements Outcome {
+        /** @throws IllegalArgumentException without a ground */
+        public Refuse {
+            grounds = List.copyOf(grounds);
+            if (grounds.isEmpty()) {
+                throw new IllegalArgumentException("a refusal names its ground(s)");
+            }
+        }
+    }
+
+    /** Put an eligible applicant on the waiting list because every place is taken (TSM-11). */
+    record WaitList() implements Outcome {
+    }
+
+    /**
+     * End the service early on one or more grounds (TSM-22, TSM-23).
+     *
+     * @param grounds at least one
+     * @param lastDay the last day of the service
+     */
+    record Terminate(List<Ground> grounds, LocalDate lastDay) implements Outcome {
+        /** @throws IllegalArgumentException without a ground */
+        public Terminate {
+            grounds = List.copyOf(grounds);
+            Objects.requireNonNull(lastDay, "lastDay");
+            if (grounds.isEmpty()) {
+                throw new IllegalArgumentException("an early termination names its ground(s)");
+            }
+        }
+    }
+
+    /**
+     * Continue the service for a new term (TSM-25).
+     *
+     * @param newServiceEnd the last day of the new term
+     */
+    record Extend(LocalDate newServiceEnd) implements Outcome {
+        /** The new end is required. */
+        public Extend {
+            Objects.requireNonNull(newServiceEnd, "newServiceEnd");
+        }
+    }
+}

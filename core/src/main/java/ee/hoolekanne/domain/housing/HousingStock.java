@@ -1,0 +1,141 @@
+package ee.hoolekanne.domain.housing;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.household.PlacementKind;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The dwellings and bed places a provider has and who uses them when. Invariant: no unit is
+ * allocated twice for overlapping periods; every change that would break it is refused with a
+ * {@link StockError} and leaves the stock unchanged. Immutable: changes return a new stock.
+ *
+ * @param id          the stock's identifier (e.g. one per municipality and service)
+ * @param units       the units, unique by id
+ * @param allocations who uses which unit when
+ */
+public record HousingStock(String id, List<HousingUnit> units, List<Allocation> allocations) {
+
+    /** Copies the lists and checks the invariant. */
+    public HousingStock {
+        Objects.requireNonNull(id, "id");
+        units = List.copyOf(units);
+        allocations = List.copyOf(allocations);
+        if (units.stream().map(HousingUnit::id).distinct().count() != units.size()) {
+            throw new IllegalArgumentException("unit ids must be unique");
+        }
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation a = allocations.get(i);
+            for (int j = i + 1; j < allocations.size(); j++) {
+                if (allocations.get(j).overlaps(a.unit(), a.from(), a.until())) {
+                    throw new IllegalArgumentException("unit " + a.unit() + " is allocated twice for overlapping periods");
+                }
+            }
+        }
+    }
+
+    /** An empty stock. */
+    public static HousingStock empty(String id) {
+        return new HousingStock(id, List.of(), List.of());
+    }
+
+    /** This stock with one more unit, or {@link StockError.DuplicateUnit}. */
+    public Either<StockError, HousingStock> withUnit(HousingUnit unit) {
+        if (unit(unit.id()).isDefined()) {
+            return Either.left(new StockError.DuplicateUnit(unit.id()));
+        }
+        List<HousingUnit> list = new ArrayList<>(units);
+        list.add(unit);
+        return Either.right(new HousingStock(id, list, allocations));
+    }
+
+    /** The unit with this id. */
+    public Option<HousingUnit> unit(UnitId unitId) {
+        return Option.ofOptional(units.stream().filter(u -> u.id().equals(unitId)).findFirst());
+    }
+
+    /** Whether the unit is free on every day of {@code from..until}. */
+    public boolean isFree(UnitId unitId, LocalDate from, LocalDate until) {
+        return allocations.stream().noneMatch(a -> a.overlaps(unitId, from, until));
+    }
+
+    /** The units of {@code kind} free on every day of {@code from..until}, in stock order. */
+    public List<HousingUnit> freeUnits(PlacementKind kind, LocalDate from, LocalDate until) {
+        return units.stream().filter(u -> u.kind() == kind && isFree(u.id(), from, until)).toList();
+    }
+
+    /**
+     * Gives {@code unitId} to {@code caseId} for {@code from..until}.
+     *
+     * @return the new stock, or {@link StockError.UnknownUnit}, {@link StockError.WrongKind} or
+     *         {@link StockError.AlreadyAllocated}
+     */
+    public Either<StockError, HousingStock> allocate(UnitId unitId, PlacementKind required, CaseId caseId,
+                                                     LocalDate from, LocalDate until) {
+        Option<HousingUnit> unit = unit(unitId);
+        if (unit.isEmpty()) {
+            return Either.left(new StockError.UnknownUnit(unitId));
+        }
+        if (unit.get().kind() != required) {
+            return Either.left(new StockError.WrongKind(unitId, required, unit.get().kind()));
+        }
+        if (!isFree(unitId, from, until)) {
+            return Either.left(new StockError.AlreadyAllocated(unitId, from, until));
+        }
+        List<Allocation> list = new ArrayList<>(allocations);
+        list.add(new Allocation(unitId, caseId, from, until));
+        return Either.right(new HousingStock(id, units, list));
+    }
+
+    /**
+     * Ends the case's allocation of {@code unitId} after {@code lastDay} (removes it when it had
+     * not started by then), freeing the unit from the next day.
+     *
+     * @return the new stock, or {@link StockError.NotAllocated}
+     */
+    public Either<StockError, HousingStock> release(UnitId unitId, CaseId caseId, LocalDate lastDay) {
+        List<Allocation> list = new ArrayList<>();
+        boolean found = false;
+        for (Allocation a : allocations) {
+            if (a.unit().equals(unitId) && a.caseId().equals(caseId) && !a.until().isBefore(lastDay)) {
+                found = true;
+                if (!lastDay.isBefore(a.from())) {
+                    list.add(new Allocation(a.unit(), a.caseId(), a.from(), lastDay));
+                }
+            } else {
+                list.add(a);
+            }
+        }
+        return found ? Either.right(new HousingStock(id, units, list))
+                : Either.left(new StockError.NotAllocated(unitId, caseId));
+    }
+
+    /**
+     * Lengthens the case's allocation of {@code unitId} to {@code newUntil} (TSM-25), if the unit
+     * is free for the added days.
+     */
+    public Either<StockError, HousingStock> extend(UnitId unitId, CaseId caseId, LocalDate newUntil) {
+        Option<Allocation> current = Option.ofOptional(allocations.stream()
+                .filter(a -> a.unit().equals(unitId) && a.caseId().equals(caseId))
+                .max((a, b) -> a.until().compareTo(b.until())));
+        if (current.isEmpty()) {
+            return Either.left(new StockError.NotAllocated(unitId, caseId));
+        }
+        Allocation a = current.get();
+        if (!newUntil.isAfter(a.until())) {
+            return Either.right(this);
+        }
+        if (!isFree(unitId, a.until().plusDays(1), newUntil)) {
+            return Either.left(new StockError.AlreadyAllocated(unitId, a.until().plusDays(1), newUntil));
+        }
+        List<Allocation> list = new ArrayList<>(allocations);
+        list.remove(a);
+        list.add(new Allocation(unitId, caseId, a.from(), newUntil));
+        return Either.right(new HousingStock(id, units, list));
+    }
+}

@@ -1,0 +1,834 @@
+package ee.hoolekanne.domain.socialhousing;
+
+import ee.hoolekanne.domain.actionplan.ActionPlan;
+import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
+import ee.hoolekanne.domain.actionplan.Evaluation;
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.money.Money;
+import ee.hoolekanne.domain.money.SubsistenceLevels;
+import ee.hoolekanne.domain.person.PersonalCode;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A social housing case in Tartu (TSM-1 .. TSM-25): one application and everything that follows
+ * from it, as a sealed lifecycle in which every state is its own type.
+ *
+ * <pre>
+ * Incomplete ⇄ (supplement) → Complete → Assessed ─┬→ Granted → Delivered → Contracted → InService → Ended
+ *                                                   ├→ WaitListed ─┬→ Granted         ↘ Lapsed (TSM-13..15)
+ *                                                   └→ Refused     └→ Refused
+ * </pre>
+ *
+ * <p>Transitions are methods of the source state only; those a rule can refuse return
+ * {@code Either<SocialHousingError, Target>}, and a refusal changes nothing (the value is
+ * immutable). Every transition appends to the {@link #history()}; the id, the form's applicant
+ * and every decision already made never change. Consumers switch over the states exhaustively.
+ * Adapters rebuild states through {@link Reconstitute}.
+ */
+@Value.Enclosing
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        defaults = @Value.Immutable(copy = true))
+public sealed interface Application {
+
+    /** The case's identifier; never changes. */
+    CaseId id();
+
+    /** What was submitted (and supplemented); the applicant never changes. */
+    ApplicationForm form();
+
+    /** The date the application was first submitted. */
+    LocalDate submittedOn();
+
+    /** Everything that happened, oldest first; only ever appended to. */
+    List<CaseEvent> history();
+
+    /** The applicant and family members. */
+    default Household household() {
+        return form().household();
+    }
+
+    /** Every decision made in the case, oldest first. */
+    default List<Decision> decisions() {
+        return history().stream().flatMap(e -> e.decision().toJavaStream()).toList();
+    }
+
+    /** The state's name, e.g. {@code InService}. */
+    default String state() {
+        return switch (this) {
+            case Incomplete s -> "Incomplete";
+            case Complete s -> "Complete";
+            case Assessed s -> "Assessed";
+            case WaitListed s -> "WaitListed";
+            case Refused s -> "Refused";
+            case Granted s -> "Granted";
+            case Delivered s -> "Delivered";
+            case Contracted s -> "Contracted";
+            case InService s -> "InService";
+            case Lapsed s -> "Lapsed";
+            case Ended s -> "Ended";
+        };
+    }
+
+    /**
+     * The obligations open in this state, each with its computed deadline and legal basis: the
+     * committee's decision (TSM-8), delivery (TSM-15), contract (TSM-13), start of use (TSM-14),
+     * the action plan (TSM-16), the pre-expiry assessment (TSM-24) and unnotified family changes
+     * (TSM-20).
+     */
+    default List<Obligation> openObligations(EstonianCalendar calendar, SocialHousingRules rules) {
+        return switch (this) {
+            case Complete c -> List.of(new Obligation(id(), "committee decision", c.decisionDeadline(calendar, rules)));
+            case Assessed a -> List.of(new Obligation(id(), "committee decision", a.decisionDeadline(calendar, rules)));
+            case Granted g -> List.of(new Obligation(id(), "deliver the decision", g.deliveryDeadline(calendar, rules)));
+            case Delivered d -> List.of(new Obligation(id(), "sign the contract", d.contractDeadline(calendar, rules)));
+            case Contracted c -> List.of(new Obligation(id(), "start using the service", c.startOfUseDeadline(calendar, rules)));
+            case InService s -> s.runningObligations(calendar, rules);
+            case Incomplete s -> List.of();
+            case WaitListed s -> List.of();
+            case Refused s -> List.of();
+            case Lapsed s -> List.of();
+            case Ended s -> List.of();
+        };
+    }
+
+    /**
+     * Submits an application (TSM-6): complete if every part of § 6(2)-(3) is there, otherwise
+     * incomplete with every missing part listed.
+     *
+     * @return the new case, or {@link SocialHousingError.ApplicantNotAdult} (§ 6(1))
+     */
+    static Either<SocialHousingError, Application> submit(CaseId id, ApplicationForm form, LocalDate on,
+                                                          SocialHousingRules rules) {
+        if (form.household().applicant().ageOn(on) < rules.adultAge()) {
+            return Either.left(new SocialHousingError.ApplicantNotAdult());
+        }
+        List<CaseEvent> history = List.of(CaseEvent.of(on, CaseEvent.Kind.SUBMITTED, "TSM-6"));
+        return Either.right(completeOrNot(id, form, on, on, history));
+    }
+
+    private static Application completeOrNot(CaseId id, ApplicationForm form, LocalDate submittedOn, LocalDate on,
+                                             List<CaseEvent> history) {
+        return form.missingParts().fold(
+                missing -> ImmutableApplication.Incomplete.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).missingParts(missing.toJavaList()).build(),
+                complete -> ImmutableApplication.Complete.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).completedOn(on).build());
+    }
+
+    /** Submitted with parts missing (TSM-6). */
+    @Value.Immutable
+    non-sealed interface Incomplete extends Application {
+
+        /** Every missing part, in the order of § 6. */
+        List<MissingPart> missingParts();
+
+        /**
+         * Replaces the form with a supplemented one: complete if nothing is missing any more.
+         *
+         * @return the case, or {@link SocialHousingError.ApplicantChanged}
+         */
+        default Either<SocialHousingError, Application> supplement(ApplicationForm supplemented, LocalDate on) {
+            if (!supplemented.household().applicant().equals(household().applicant())) {
+                return Either.left(new SocialHousingError.ApplicantChanged());
+            }
+            if (on.isBefore(submittedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("supplemented before it was submitted"));
+            }
+            List<CaseEvent> history = new ArrayList<>(history());
+            history.add(CaseEvent.of(on, CaseEvent.Kind.SUPPLEMENTED, "TSM-6"));
+            return Either.right(completeOrNot(id(), supplemented, submittedOn(), on, history));
+        }
+    }
+
+    /** Complete; the committee's decision is due within the decision term from {@link #completedOn()} (TSM-8). */
+    @Value.Immutable
+    non-sealed interface Complete extends Application {
+
+        /** The date the application became complete (nõuetekohane): the TSM-8 term runs from it. */
+        LocalDate completedOn();
+
+        /** TSM-8: the committee decides within 10 working days of the complete application. */
+        default Deadline decisionDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(completedOn(), rules.decisionTerm(), rules.basis("TSM-8"),
+                    "complete application submitted");
+        }
+
+        /**
+         * TSM-7: the specialist's assessment, resting on documents, interview, economic analysis
+         * and home visit, with a proposal to the committee.
+         *
+         * @return the assessed case, or {@link SocialHousingError.AssessmentIncomplete} or
+         *         {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, Assessed> assess(Assessment assessment) {
+            if (!assessment.missingMethods().isEmpty()) {
+                return Either.left(new SocialHousingError.AssessmentIncomplete(assessment.missingMethods()));
+            }
+            if (assessment.assessedOn().isBefore(completedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("assessed before the application was complete"));
+            }
+            return Either.right(ImmutableApplication.Assessed.builder().from(this).completedOn(completedOn())
+                    .assessment(assessment)
+                    .addHistory(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.ASSESSED,
+                            assessment.proposesGrant() ? "TSM-7 proposes grant" : "TSM-7 proposes refusal"))
+                    .build());
+        }
+    }
+
+    /** A case the committee can decide: assessed, or waiting for a place. */
+    sealed interface Decidable extends Application permits Assessed, WaitListed {
+
+        /** The date the application became complete. */
+        LocalDate completedOn();
+
+        /** The specialist's assessment. */
+        Assessment assessment();
+
+        /** TSM-8: the committee decides within the decision term of the complete application. */
+        default Deadline decisionDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(completedOn(), rules.decisionTerm(), rules.basis("TSM-8"),
+                    "complete application submitted");
+        }
+
+        /**
+         * Grants the service (TSM-9): the decision names the dwelling or bed place and the term.
+         * Needs the proof of eligibility (TSM-2) and the placement the household needs (TSM-4,
+         * TSM-5); the caller has allocated the unit in the housing stock.
+         *
+         * @return the granted case, or {@link SocialHousingError.WrongOutcome} or
+         *         {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, Granted> grant(Decision decision, Eligibility eligible, PlacementKind kind) {
+            if (!(decision.outcome() instanceof Outcome.Grant grant)) {
+                return Either.left(new SocialHousingError.WrongOutcome("grant", decision.outcome().getClass().getSimpleName()));
+            }
+            if (decision.madeOn().isBefore(assessment().assessedOn()) || !grant.serviceEnd().isAfter(decision.madeOn())) {
+                return Either.left(new SocialHousingError.InvalidDates(
+                        "a grant is made after the assessment and its term ends after the decision"));
+            }
+            return Either.right(ImmutableApplication.Granted.builder().from((Application) this).decision(decision)
+                    .unit(grant.unit()).placementKind(kind).addHistory(CaseEvent.decided(decision)).build());
+        }
+
+        /**
+         * Refuses the service on grounds of TSM-10.
+         *
+         * @return the refused case, or {@link SocialHousingError.WrongOutcome}
+         */
+        default Either<SocialHousingError, Refused> refuse(Decision decision) {
+            if (!(decision.outcome() instanceof Outcome.Refuse refusal)
+                    || !refusal.grounds().stream().allMatch(g -> g instanceof RefusalGround)) {
+                return Either.left(new SocialHousingError.WrongOutcome("refuse on grounds of TSM-10",
+                        decision.outcome().getClass().getSimpleName()));
+            }
+            if (decision.madeOn().isBefore(assessment().assessedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("decided before the assessment"));
+            }
+            return Either.right(ImmutableApplication.Refused.builder().from((Application) this).decision(decision)
+                    .addHistory(CaseEvent.decided(decision)).build());
+        }
+    }
+
+    /** Assessed by the specialist, with a proposal; awaiting the committee (TSM-7, TSM-8). */
+    @Value.Immutable
+    non-sealed interface Assessed extends Decidable {
+
+        /**
+         * Puts an eligible applicant on the waiting list because every place is taken (TSM-11);
+         * the caller has checked the stock.
+         *
+         * @return the wait-listed case, or {@link SocialHousingError.WrongOutcome}
+         */
+        default Either<SocialHousingError, WaitListed> waitList(Decision decision, Eligibility eligible) {
+            if (!(decision.outcome() instanceof Outcome.WaitList)) {
+                return Either.left(new SocialHousingError.WrongOutcome("wait-list", decision.outcome().getClass().getSimpleName()));
+            }
+            if (decision.madeOn().isBefore(assessment().assessedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("decided before the assessment"));
+            }
+            return Either.right(ImmutableApplication.WaitListed.builder().from((Application) this)
+                    .completedOn(completedOn()).assessment(assessment()).waitListedOn(decision.madeOn())
+                    .addHistory(CaseEvent.decided(decision)).build());
+        }
+    }
+
+    /** Eligible and waiting for a place (TSM-11); a later decision grants or refuses. */
+    @Value.Immutable
+    non-sealed interface WaitListed extends Decidable {
+        /** The date of the wait-listing decision. */
+        LocalDate waitListedOn();
+    }
+
+    /** Refused (TSM-10). Final. */
+    @Value.Immutable
+    non-sealed interface Refused extends Application {
+        /** The refusal. */
+        Decision decision();
+    }
+
+    /** A state in which a dwelling or bed place is held for the case. */
+    sealed interface Placed extends Application permits Granted, Delivered, Contracted, InService {
+        /** The granting decision. */
+        Decision decision();
+
+        /** The dwelling or bed place. */
+        UnitId unit();
+
+        /** Bed place or separate dwelling (TSM-4, TSM-5). */
+        PlacementKind placementKind();
+
+        /** The last day of the service term named in the decision (TSM-9), or as extended (TSM-25). */
+        default LocalDate serviceEnd() {
+            LocalDate end = ((Outcome.Grant) decision().outcome()).serviceEnd();
+            for (Decision d : decisions()) {
+                if (d.outcome() instanceof Outcome.Extend extend) {
+                    end = extend.newServiceEnd();
+                }
+            }
+            return end;
+        }
+    }
+
+    /** Granted; the decision must be delivered within the delivery term (TSM-15). */
+    @Value.Immutable
+    non-sealed interface Granted extends Placed {
+
+        /** TSM-15: a granted decision not delivered within 10 working days of being made lapses. */
+        default Deadline deliveryDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(decision().madeOn(), rules.deliveryTerm(), rules.basis("TSM-15"), "decision made");
+        }
+
+        /**
+         * Records the delivery of the decision.
+         *
+         * @return the delivered case, or {@link SocialHousingError.DeadlinePassed} (TSM-15: the
+         *         decision has lapsed) or {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, Delivered> deliver(Delivery delivery, EstonianCalendar calendar,
+                                                             SocialHousingRules rules) {
+            Deadline deadline = deliveryDeadline(calendar, rules);
+            if (delivery.date().isBefore(decision().madeOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("delivered before the decision was made"));
+            }
+            if (!deadline.isMetBy(delivery.date())) {
+                return Either.left(new SocialHousingError.DeadlinePassed(deadline));
+            }
+            return Either.right(ImmutableApplication.Delivered.builder().from((Application) this).decision(decision())
+                    .unit(unit()).placementKind(placementKind()).delivery(delivery)
+                    .addHistory(CaseEvent.of(delivery.date(), CaseEvent.Kind.DELIVERED, delivery.method().name()))
+                    .build());
+        }
+
+        /**
+         * TSM-15: the decision lapses when it was not delivered in time.
+         *
+         * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
+         */
+        default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
+                                                        SocialHousingRules rules) {
+            return Transitions.lapse(this, deliveryDeadline(calendar, rules), today, "TSM-15");
+        }
+    }
+
+    /** Delivered; the contract must be signed within the contract term of receipt (TSM-13). */
+    @Value.Immutable
+    non-sealed interface Delivered extends Placed {
+
+        /** How and when the decision was delivered. */
+        Delivery delivery();
+
+        /** TSM-13: no contract within 10 working days of receiving the decision: it lapses. */
+        default Deadline contractDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(delivery().date(), rules.contractTerm(), rules.basis("TSM-13"), "decision received");
+        }
+
+        /**
+         * TSM-12: the contract, signed by the applicant and, for the Children's Safe House, by
+         * every adult who applied for the shared dwelling; ending on the service term's last day.
+         *
+         * @return the contracted case, or {@link SocialHousingError.DeadlinePassed} (TSM-13),
+         *         {@link SocialHousingError.MissingSignatories} or {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, Contracted> signContract(ServiceContract contract, EstonianCalendar calendar,
+                                                                   SocialHousingRules rules) {
+            Deadline deadline = contractDeadline(calendar, rules);
+            if (contract.signedOn().isBefore(delivery().date()) || contract.startDate().isBefore(contract.signedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates(
+                        "a contract is signed after the decision is received and starts on or after signing"));
+            }
+            if (!contract.endDate().equals(serviceEnd())) {
+                return Either.left(new SocialHousingError.InvalidDates("the contract must end on the decision's term, " + serviceEnd()));
+            }
+            if (!deadline.isMetBy(contract.signedOn())) {
+                return Either.left(new SocialHousingError.DeadlinePassed(deadline));
+            }
+            List<PersonalCode> required = contract.provider() == ShelterProvider.TURVAKODU
+                    ? household().adultsOn(contract.signedOn(), rules.adultAge())
+                    : List.of(household().applicant());
+            long missing = required.stream().filter(p -> !contract.signatories().contains(p)).count();
+            if (missing > 0) {
+                return Either.left(new SocialHousingError.MissingSignatories((int) missing));
+            }
+            return Either.right(ImmutableApplication.Contracted.builder().from((Application) this).decision(decision())
+                    .unit(unit()).placementKind(placementKind()).delivery(delivery()).contract(contract)
+                    .addHistory(CaseEvent.of(contract.signedOn(), CaseEvent.Kind.CONTRACT_SIGNED, "TSM-12"))
+                    .build());
+        }
+
+        /**
+         * TSM-13: the decision lapses when no contract was signed in time.
+         *
+         * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
+         */
+        default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
+                                                        SocialHousingRules rules) {
+            return Transitions.lapse(this, contractDeadline(calendar, rules), today, "TSM-13");
+        }
+    }
+
+    /** Contract signed; use must start within the start-of-use term of the contract's start date (TSM-14). */
+    @Value.Immutable
+    non-sealed interface Contracted extends Placed {
+
+        /** How and when the decision was delivered. */
+        Delivery delivery();
+
+        /** The contract. */
+        ServiceContract contract();
+
+        /** TSM-14: use not started within 10 working days of the contract's start date: it lapses. */
+        default Deadline startOfUseDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(contract().startDate(), rules.startOfUseTerm(), rules.basis("TSM-14"),
+                    "start date in the contract");
+        }
+
+        /**
+         * The recipient starts using the service: the service starts now (TSM-12, TSM-14).
+         *
+         * @return the running service, or {@link SocialHousingError.DeadlinePassed} (TSM-14) or
+         *         {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, InService> startUse(LocalDate on, EstonianCalendar calendar,
+                                                              SocialHousingRules rules) {
+            Deadline deadline = startOfUseDeadline(calendar, rules);
+            if (on.isBefore(contract().startDate())) {
+                return Either.left(new SocialHousingError.InvalidDates("use starts on or after the contract's start date"));
+            }
+            if (!deadline.isMetBy(on)) {
+                return Either.left(new SocialHousingError.DeadlinePassed(deadline));
+            }
+            return Either.right(ImmutableApplication.InService.builder().from((Application) this).decision(decision())
+                    .unit(unit()).placementKind(placementKind()).contract(contract()).useStartedOn(on)
+                    .actionPlan(Option.none()).preExpiryAssessment(Option.none())
+                    .addHistory(CaseEvent.of(on, CaseEvent.Kind.USE_STARTED, "TSM-14"))
+                    .build());
+        }
+
+        /**
+         * TSM-14: the decision lapses and the contract ends when use did not start in time.
+         *
+         * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
+         */
+        default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
+                                                        SocialHousingRules rules) {
+            return Transitions.lapse(this, startOfUseDeadline(calendar, rules), today, "TSM-14");
+        }
+    }
+
+    /** The service is running: action plan, fees, absences, family changes, house rules, ending. */
+    @Value.Immutable
+    non-sealed interface InService extends Placed {
+
+        /** The contract; its end date follows extensions. */
+        ServiceContract contract();
+
+        /** The day use started: the service started (TSM-14). */
+        LocalDate useStartedOn();
+
+        /** The action plan, once drawn up (TSM-16). */
+        Option<ActionPlan> actionPlan();
+
+        /** Absences recorded (TSM-20). */
+        List<Absence> absences();
+
+        /** Family changes recorded (TSM-20). */
+        List<FamilyChange> familyChanges();
+
+        /** House-rule breaches recorded (TSM-19). */
+        List<HouseRuleBreach> houseRuleBreaches();
+
+        /** Fees and ancillary costs charged (TSM-4, TSM-5). */
+        List<Charge> charges();
+
+        /** Payments received. */
+        List<Payment> payments();
+
+        /** The assessment one month before the current term ends (TSM-24), cleared by an extension. */
+        Option<PreExpiryAssessment> preExpiryAssessment();
+
+        /** What is owed: charges minus payments; negative when paid in advance. */
+        default Money arrears() {
+            Money owed = charges().stream().map(Charge::amount).reduce(Money.ZERO, Money::plus);
+            return payments().stream().map(Payment::amount).reduce(owed, Money::minus);
+        }
+
+        /** TSM-16: the action plan is drawn up within one month of signing the contract. */
+        default Deadline actionPlanDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(contract().signedOn(), rules.actionPlanTerm(), rules.basis("TSM-16"), "contract signed");
+        }
+
+        /** TSM-24: the shelter assesses the prospects one month before the term ends (a backward term). */
+        default Deadline preExpiryAssessmentDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(serviceEnd(), rules.preExpiryAssessmentTerm(), rules.basis("TSM-24"), "service term ends");
+        }
+
+        /** TSM-20: a family change is notified within 10 working days. */
+        default Deadline familyChangeNoticeDeadline(FamilyChange change, EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(change.occurredOn(), rules.familyChangeNoticeTerm(), rules.basis("TSM-20"),
+                    "family composition changed");
+        }
+
+        /** The obligations of a running service. */
+        default List<Obligation> runningObligations(EstonianCalendar calendar, SocialHousingRules rules) {
+            List<Obligation> open = new ArrayList<>();
+            if (actionPlan().isEmpty()) {
+                open.add(new Obligation(id(), "draw up the action plan", actionPlanDeadline(calendar, rules)));
+            }
+            if (preExpiryAssessment().isEmpty()) {
+                open.add(new Obligation(id(), "assess prospects before the term ends", preExpiryAssessmentDeadline(calendar, rules)));
+            }
+            for (FamilyChange change : familyChanges()) {
+                if (change.notifiedOn().isEmpty()) {
+                    open.add(new Obligation(id(), "recipient to notify the family change",
+                            familyChangeNoticeDeadline(change, calendar, rules)));
+                }
+            }
+            return List.copyOf(open);
+        }
+
+        /**
+         * TSM-16, TSM-17: draws up the action plan; every missing part is reported at once.
+         *
+         * @return the case with its plan, or {@link SocialHousingError.ActionPlanAlreadyExists}
+         *         (X-4), {@link SocialHousingError.ActionPlanIncomplete} or {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, InService> drawUpActionPlan(ActionPlanDraft draft) {
+            if (actionPlan().isDefined()) {
+                return Either.left(new SocialHousingError.ActionPlanAlreadyExists());
+            }
+            if (draft.drawnUpOn().isBefore(contract().signedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("an action plan follows the contract"));
+            }
+            return draft.validate().toEither()
+                    .mapLeft(missing -> (SocialHousingError) new SocialHousingError.ActionPlanIncomplete(missing.toJavaList()))
+                    .map(plan -> ImmutableApplication.InService.copyOf(this).withActionPlan(Option.some(plan))
+                            .withHistory(appended(CaseEvent.of(plan.drawnUpOn(), CaseEvent.Kind.ACTION_PLAN_DRAWN_UP, "TSM-16"))));
+        }
+
+        /**
+         * Records an interim or follow-up evaluation of a goal (TSM-17 9).
+         *
+         * @return the case, or {@link SocialHousingError.NoActionPlan} or {@link SocialHousingError.UnknownGoal}
+         */
+        default Either<SocialHousingError, InService> evaluateGoal(String goalId, Evaluation evaluation) {
+            if (actionPlan().isEmpty()) {
+                return Either.left(new SocialHousingError.NoActionPlan());
+            }
+            return actionPlan().get().evaluate(goalId, evaluation)
+                    .toEither(() -> (SocialHousingError) new SocialHousingError.UnknownGoal(goalId))
+                    .map(plan -> ImmutableApplication.InService.copyOf(this).withActionPlan(Option.some(plan))
+                            .withHistory(appended(CaseEvent.of(evaluation.date(), CaseEvent.Kind.GOAL_EVALUATED,
+                                    evaluation.kind() + " " + evaluation.status()))));
+        }
+
+        /**
+         * Records an absence (TSM-20 9); one longer than the notice limit and never notified is a
+         * ground for early termination (TSM-22 4), see {@link #terminationGroundsOn}.
+         *
+         * @return the case, or {@link SocialHousingError.InvalidDates} for an absence before use started
+         */
+        default Either<SocialHousingError, InService> recordAbsence(Absence absence) {
+            if (absence.from().isBefore(useStartedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("an absence starts after use started"));
+            }
+            List<Absence> list = new ArrayList<>(absences());
+            list.add(absence);
+            return Either.right(ImmutableApplication.InService.copyOf(this).withAbsences(list)
+                    .withHistory(appended(CaseEvent.of(absence.from(), CaseEvent.Kind.ABSENCE_RECORDED,
+                            absence.days() + " days, " + (absence.notifiedOn().isDefined() ? "notified" : "not notified")))));
+        }
+
+        /**
+         * Records a change of family composition (TSM-20 8). The household changes; the
+         * applicant stays the recipient.
+         *
+         * @return the case, or {@link SocialHousingError.ApplicantChanged}
+         */
+        default Either<SocialHousingError, InService> recordFamilyChange(FamilyChange change) {
+            if (!change.newHousehold().applicant().equals(household().applicant())) {
+                return Either.left(new SocialHousingError.ApplicantChanged());
+            }
+            List<FamilyChange> list = new ArrayList<>(familyChanges());
+            list.add(change);
+            ApplicationForm form = new ApplicationForm(change.newHousehold(), form().contactData(), form().supportNetwork(),
+                    form().residenceOrStay(), form().monthlyIncome(), form().assets(), form().socialCoping(),
+                    form().infectionCertificateNeeded(), form().infectionCertificateAttached(), form().supportingDocuments());
+            return Either.right(ImmutableApplication.InService.copyOf(this).withFamilyChanges(list).withForm(form)
+                    .withHistory(appended(CaseEvent.of(change.occurredOn(), CaseEvent.Kind.FAMILY_CHANGE_RECORDED, "TSM-20"))));
+        }
+
+        /** Records a breach of the house rules (TSM-19). */
+        default InService recordHouseRuleBreach(HouseRuleBreach breach) {
+            List<HouseRuleBreach> list = new ArrayList<>(houseRuleBreaches());
+            list.add(breach);
+            return ImmutableApplication.InService.copyOf(this).withHouseRuleBreaches(list)
+                    .withHistory(appended(CaseEvent.of(breach.on(), CaseEvent.Kind.HOUSE_RULE_BREACH_RECORDED, "TSM-19")));
+        }
+
+        /**
+         * Charges the bed-place fee for {@code month} (TSM-4, X-2): the rule set's share of the
+         * subsistence level in force, prorated by the days in use.
+         *
+         * @return the case, or {@link SocialHousingError.NotChargeable} for a separate dwelling
+         *         (TSM-5: ancillary costs instead), {@link SocialHousingError.AlreadyCharged},
+         *         {@link SocialHousingError.NothingToCharge} or {@link SocialHousingError.NoSubsistenceLevel}
+         */
+        default Either<SocialHousingError, InService> chargeFee(YearMonth month, SubsistenceLevels levels,
+                                                               SocialHousingRules rules) {
+            if (placementKind() != PlacementKind.BED_PLACE) {
+                return Either.left(new SocialHousingError.NotChargeable(placementKind()));
+            }
+            if (charges().stream().anyMatch(c -> c.month().equals(month) && c.kind() == Charge.Kind.BED_PLACE_FEE)) {
+                return Either.left(new SocialHousingError.AlreadyCharged(month));
+            }
+            return Fees.bedPlaceFee(month, useStartedOn(), serviceEnd(), levels, rules.bedPlaceFee())
+                    .map(this::withCharge);
+        }
+
+        /**
+         * Records the ancillary costs of a separate dwelling for {@code month} at actual cost (TSM-5).
+         *
+         * @return the case, or {@link SocialHousingError.NotChargeable} for a bed place or
+         *         {@link SocialHousingError.AlreadyCharged}
+         */
+        default Either<SocialHousingError, InService> recordAncillaryCosts(YearMonth month, Money actualCost, String basis) {
+            if (placementKind() != PlacementKind.SEPARATE_DWELLING) {
+                return Either.left(new SocialHousingError.NotChargeable(placementKind()));
+            }
+            if (charges().stream().anyMatch(c -> c.month().equals(month) && c.kind() == Charge.Kind.ANCILLARY_COSTS)) {
+                return Either.left(new SocialHousingError.AlreadyCharged(month));
+            }
+            return Either.right(withCharge(new Charge(month, Charge.Kind.ANCILLARY_COSTS, actualCost,
+                    "actual cost: " + basis)));
+        }
+
+        private InService withCharge(Charge charge) {
+            List<Charge> list = new ArrayList<>(charges());
+            list.add(charge);
+            return ImmutableApplication.InService.copyOf(this).withCharges(list)
+                    .withHistory(appended(CaseEvent.of(charge.month().atEndOfMonth(), CaseEvent.Kind.CHARGED,
+                            charge.kind() + " " + charge.month() + " " + charge.amount())));
+        }
+
+        /** Records a payment. */
+        default InService recordPayment(Payment payment) {
+            List<Payment> list = new ArrayList<>(payments());
+            list.add(payment);
+            return ImmutableApplication.InService.copyOf(this).withPayments(list)
+                    .withHistory(appended(CaseEvent.of(payment.paidOn(), CaseEvent.Kind.PAID, payment.amount().toString())));
+        }
+
+        /**
+         * The grounds for early termination that the records show on {@code date} (TSM-22): an
+         * unnotified absence of more than the notice limit (4), a family change notified late
+         * (1), house-rule breaches (6), arrears (5). The committee decides; this only informs it.
+         */
+        default List<TerminationGround> terminationGroundsOn(LocalDate date, EstonianCalendar calendar,
+                                                             SocialHousingRules rules) {
+            List<TerminationGround> grounds = new ArrayList<>();
+            if (absences().stream().anyMatch(a -> a.isUnnotifiedLongAbsence(rules.absenceNoticeDays())
+                    && !a.from().plusDays(rules.absenceNoticeDays()).isAfter(date))) {
+                grounds.add(TerminationGround.UNNOTIFIED_ABSENCE);
+            }
+            if (familyChanges().stream().anyMatch(c -> familyChangeNoticeDeadline(c, calendar, rules)
+                    .isOverdueOn(c.notifiedOn().getOrElse(date)))) {
+                grounds.add(TerminationGround.BREACH_OF_OBLIGATIONS);
+            }
+            if (!houseRuleBreaches().isEmpty()) {
+                grounds.add(TerminationGround.HOUSE_RULES_BROKEN);
+            }
+            if (!arrears().isNegative() && !arrears().isZero()) {
+                grounds.add(TerminationGround.UNPAID_FEES);
+            }
+            return List.copyOf(grounds);
+        }
+
+        /**
+         * TSM-24: the shelter's assessment before the term ends.
+         *
+         * @return the case, or {@link SocialHousingError.InvalidDates} when one exists for this
+         *         term or it is made after the term
+         */
+        default Either<SocialHousingError, InService> assessBeforeExpiry(PreExpiryAssessment assessment) {
+            if (preExpiryAssessment().isDefined()) {
+                return Either.left(new SocialHousingError.InvalidDates("this term's pre-expiry assessment exists"));
+            }
+            if (assessment.assessedOn().isAfter(serviceEnd()) || assessment.assessedOn().isBefore(useStartedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("the assessment is made during the term"));
+            }
+            return Either.right(ImmutableApplication.InService.copyOf(this).withPreExpiryAssessment(Option.some(assessment))
+                    .withHistory(appended(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.PRE_EXPIRY_ASSESSED,
+                            assessment.needContinues() ? "need continues" : "need ends"))));
+        }
+
+        /**
+         * TSM-25: extends the service on the shelter's opinion, with the application of the
+         * recipient or an adult family member, after a pre-expiry assessment that found the need
+         * continues. The caller has extended the unit's allocation.
+         *
+         * @return the case with the new term, or {@link SocialHousingError.ExtensionNotJustified}
+         *         or {@link SocialHousingError.WrongOutcome}
+         */
+        default Either<SocialHousingError, InService> extend(Decision decision, ExtensionRequest request,
+                                                            SocialHousingRules rules) {
+            if (!(decision.outcome() instanceof Outcome.Extend extend)) {
+                return Either.left(new SocialHousingError.WrongOutcome("extend", decision.outcome().getClass().getSimpleName()));
+            }
+            if (preExpiryAssessment().isEmpty() || !preExpiryAssessment().get().needContinues()) {
+                return Either.left(new SocialHousingError.ExtensionNotJustified("no pre-expiry assessment found the need continues"));
+            }
+            if (!household().adultsOn(request.opinionOn(), rules.adultAge()).contains(request.applicant())) {
+                return Either.left(new SocialHousingError.ExtensionNotJustified(
+                        "the application to continue is by the recipient or an adult family member"));
+            }
+            if (!extend.newServiceEnd().isAfter(serviceEnd()) || decision.madeOn().isAfter(serviceEnd())) {
+                return Either.left(new SocialHousingError.ExtensionNotJustified("the new term follows the current one, decided before it ends"));
+            }
+            return Either.right(ImmutableApplication.InService.copyOf(this)
+                    .withContract(contract().extendedTo(extend.newServiceEnd()))
+                    .withPreExpiryAssessment(Option.none())
+                    .withHistory(appended(CaseEvent.decided(decision))));
+        }
+
+        /**
+         * Ends the service early by the committee's decision (TSM-22), or because the action
+         * plan's goals are met (TSM-23: every goal's latest evaluation is achieved).
+         *
+         * @return the ended case, or {@link SocialHousingError.WrongOutcome},
+         *         {@link SocialHousingError.GoalsNotMet} or {@link SocialHousingError.InvalidDates}
+         */
+        default Either<SocialHousingError, Ended> terminate(Decision decision) {
+            if (!(decision.outcome() instanceof Outcome.Terminate terminate)
+                    || !terminate.grounds().stream().allMatch(g -> g instanceof TerminationGround)) {
+                return Either.left(new SocialHousingError.WrongOutcome("terminate on grounds of TSM-22 or TSM-23",
+                        decision.outcome().getClass().getSimpleName()));
+            }
+            boolean goalsMet = terminate.grounds().contains(TerminationGround.GOALS_MET);
+            if (goalsMet && !actionPlan().map(ActionPlan::allGoalsAchieved).getOrElse(false)) {
+                return Either.left(new SocialHousingError.GoalsNotMet());
+            }
+            if (terminate.lastDay().isBefore(useStartedOn()) || terminate.lastDay().isAfter(serviceEnd())
+                    || terminate.lastDay().isBefore(decision.madeOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("the last day lies in the term, on or after the decision"));
+            }
+            return Either.right(Transitions.end(this, goalsMet ? EndReason.GOALS_MET : EndReason.TERMINATED_EARLY,
+                    terminate.lastDay(), Option.some(decision)));
+        }
+
+        /**
+         * TSM-21: the service ends when its term expires.
+         *
+         * @return the ended case, or {@link SocialHousingError.NotYetExpired} on or before the last day
+         */
+        default Either<SocialHousingError, Ended> expire(LocalDate today) {
+            if (!today.isAfter(serviceEnd())) {
+                return Either.left(new SocialHousingError.NotYetExpired(serviceEnd()));
+            }
+            return Either.right(Transitions.end(this, EndReason.EXPIRED, serviceEnd(), Option.none()));
+        }
+
+        private List<CaseEvent> appended(CaseEvent event) {
+            List<CaseEvent> list = new ArrayList<>(history());
+            list.add(event);
+            return list;
+        }
+    }
+
+    /** The granted decision became invalid (TSM-13, TSM-14, TSM-15); the unit is freed. Final. */
+    @Value.Immutable
+    non-sealed interface Lapsed extends Application {
+        /** The decision that lapsed. */
+        Decision decision();
+
+        /** The unit that was held. */
+        UnitId unit();
+
+        /** The rule by which it lapsed: TSM-13, TSM-14 or TSM-15. */
+        String lapsedBy();
+
+        /** The first day the decision no longer held (the day after the deadline). */
+        LocalDate lapsedOn();
+    }
+
+    /** The service ended (TSM-21 .. TSM-23); the unit is freed after {@link #lastDay()}. Final. */
+    @Value.Immutable
+    non-sealed interface Ended extends Application {
+        /** The unit that was used. */
+        UnitId unit();
+
+        /** Why. */
+        EndReason reason();
+
+        /** The last day of the service. */
+        LocalDate lastDay();
+
+        /** The committee's decision, for an early end. */
+        Option<Decision> endingDecision();
+
+        /** The charges and payments at the end, for the final account. */
+        List<Charge> charges();
+
+        /** The payments at the end. */
+        List<Payment> payments();
+    }
+
+    /** Shared steps of several states. */
+    final class Transitions {
+        private Transitions() {
+        }
+
+        static Either<SocialHousingError, Lapsed> lapse(Placed placed, Deadline deadline, LocalDate today, String rule) {
+            if (!deadline.isOverdueOn(today)) {
+                return Either.left(new SocialHousingError.DeadlineNotPassed(deadline));
+            }
+            LocalDate lapsedOn = deadline.dueDate().plusDays(1);
+            return Either.right(ImmutableApplication.Lapsed.builder().from((Application) placed)
+                    .decision(placed.decision()).unit(placed.unit()).lapsedBy(rule).lapsedOn(lapsedOn)
+                    .addHistory(CaseEvent.of(lapsedOn, CaseEvent.Kind.LAPSED, rule)).build());
+        }
+
+        static Ended end(InService service, EndReason reason, LocalDate lastDay, Option<Decision> decision) {
+            ImmutableApplication.Ended.Builder builder = ImmutableApplication.Ended.builder().from((Application) service)
+                    .unit(service.unit()).reason(reason).lastDay(lastDay).endingDecision(decision)
+                    .charges(service.charges()).payments(service.payments());
+            decision.forEach(d -> builder.addHistory(CaseEvent.decided(d)));
+            return builder.addHistory(CaseEvent.of(lastDay, CaseEvent.Kind.ENDED, reason.name())).build();
+        }
+    }
+}

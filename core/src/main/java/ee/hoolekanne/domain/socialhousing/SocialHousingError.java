@@ -1,0 +1,264 @@
+package ee.hoolekanne.domain.socialhousing;
+
+import ee.hoolekanne.domain.actionplan.PlanPart;
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.StockError;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Why a command of the social housing service was refused (X-4). A refused command changes
+ * nothing. Every message is free of personal data.
+ */
+public sealed interface SocialHousingError {
+
+    /** A sentence for a caseworker or a log. */
+    String message();
+
+    /** TSM-6 (1): the applicant must be an adult. */
+    record ApplicantNotAdult() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the applicant must be an adult (TSM-6)";
+        }
+    }
+
+    /** The applicant of a case never changes. */
+    record ApplicantChanged() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the applicant of a case cannot change";
+        }
+    }
+
+    /** @param missing TSM-7: the assessment bases it lacks */
+    record AssessmentIncomplete(Set<AssessmentMethod> missing) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the assessment does not rest on " + missing + " (TSM-7)";
+        }
+    }
+
+    /** @param failures TSM-2: every condition not met */
+    record NotEligible(List<EligibilityFailure> failures) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "not eligible (TSM-2): " + failures;
+        }
+    }
+
+    /** @param expected the outcome the command needs, @param actual the outcome given */
+    record WrongOutcome(String expected, String actual) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "this command needs a decision to " + expected + ", got " + actual;
+        }
+    }
+
+    /** @param ruleId the rule the decision must rest on */
+    record MissingLegalBasis(String ruleId) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the decision must state " + ruleId + " as its legal basis (X-1)";
+        }
+    }
+
+    /** @param kind TSM-11: no place of this kind is free */
+    record NoFreePlace(PlacementKind kind) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "every " + kind + " is taken: put the applicant on the waiting list (TSM-11)";
+        }
+    }
+
+    /** @param kind TSM-11: a place is free, so the applicant is not wait-listed */
+    record PlaceAvailable(PlacementKind kind) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "a " + kind + " is free: the waiting list is only for when every place is taken (TSM-11)";
+        }
+    }
+
+    /** @param error the housing stock's refusal */
+    record Stock(StockError error) implements SocialHousingError {
+        @Override
+        public String message() {
+            return error.message();
+        }
+    }
+
+    /** @param deadline the deadline that has passed */
+    record DeadlinePassed(Deadline deadline) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "too late: " + deadline.legalBasis().map(b -> b.ruleId() + " ").getOrElse("")
+                    + "deadline was " + deadline.dueDate();
+        }
+    }
+
+    /** @param deadline the deadline that has not passed yet */
+    record DeadlineNotPassed(Deadline deadline) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "not lapsed: " + deadline.legalBasis().map(b -> b.ruleId() + " ").getOrElse("")
+                    + "deadline is " + deadline.dueDate();
+        }
+    }
+
+    /** @param missing TSM-12: how many adult applicants have not signed */
+    record MissingSignatories(int missing) implements SocialHousingError {
+        @Override
+        public String message() {
+            return missing + " adult applicant(s) of the shared dwelling have not signed (TSM-12)";
+        }
+    }
+
+    /** @param reason what is wrong with the contract or date */
+    record InvalidDates(String reason) implements SocialHousingError {
+        @Override
+        public String message() {
+            return reason;
+        }
+    }
+
+    /** a second action plan. */
+    record ActionPlanAlreadyExists() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the case already has an action plan (X-4)";
+        }
+    }
+
+    /** @param missing TSM-17: every missing part */
+    record ActionPlanIncomplete(List<PlanPart> missing) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the action plan lacks " + missing + " (TSM-17)";
+        }
+    }
+
+    /** No action plan yet. */
+    record NoActionPlan() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the case has no action plan yet (TSM-16)";
+        }
+    }
+
+    /** @param goalId the goal that is not in the plan */
+    record UnknownGoal(String goalId) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the action plan has no goal " + goalId;
+        }
+    }
+
+    /** @param month the month already charged */
+    record AlreadyCharged(YearMonth month) implements SocialHousingError {
+        @Override
+        public String message() {
+            return month + " is already charged";
+        }
+    }
+
+    /** @param month a month in which the service was not used */
+    record NothingToCharge(YearMonth month) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the service was not in use in " + month;
+        }
+    }
+
+    /** @param kind the placement that this charge does not apply to */
+    record NotChargeable(PlacementKind kind) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "this charge does not apply to a " + kind + " (TSM-4, TSM-5)";
+        }
+    }
+
+    /** @param date no subsistence level is known for it */
+    record NoSubsistenceLevel(LocalDate date) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no subsistence level is in force on " + date;
+        }
+    }
+
+    /** @param date no rule set is in force on it */
+    record NoRuleSet(LocalDate date) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no social housing rule set is in force on " + date;
+        }
+    }
+
+    /** TSM-23: not every goal of the action plan is achieved. */
+    record GoalsNotMet() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "not every goal of the action plan is achieved (TSM-23)";
+        }
+    }
+
+    /** @param reason TSM-25: what the extension lacks */
+    record ExtensionNotJustified(String reason) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "extension refused: " + reason + " (TSM-25)";
+        }
+    }
+
+    /** @param serviceEnd TSM-21: the term has not expired */
+    record NotYetExpired(LocalDate serviceEnd) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the service term runs until " + serviceEnd + " (TSM-21)";
+        }
+    }
+
+    /** @param command the command, @param state the state the case is in */
+    record WrongState(String command, String state) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "cannot " + command + " a case that is " + state;
+        }
+    }
+
+    /** @param id no case with this id */
+    record CaseNotFound(CaseId id) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no case " + id;
+        }
+    }
+
+    /** @param id a case with this id exists */
+    record CaseExists(CaseId id) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "case " + id + " exists already";
+        }
+    }
+
+    /** @param what the aggregate that another user changed first */
+    record Conflict(String what) implements SocialHousingError {
+        @Override
+        public String message() {
+            return what + " was changed by someone else meanwhile; reload and try again";
+        }
+    }
+
+    /** @param port the driven port that failed, @param reason its message */
+    record PortFailure(String port, String reason) implements SocialHousingError {
+        @Override
+        public String message() {
+            return port + " failed: " + reason;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package ee.hoolekanne.domain.socialhousing;
+
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.money.Percentage;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The numbers and references of one municipality's social housing regulation, as data. An
+ * integrator models another municipality, or an amended regulation, by making another value
+ * (usually with {@link #with}) and a {@link Timeline} of them; no library code changes.
+ *
+ * @param name                    e.g. "Tartu City Council regulation no 86 of 23.01.2020"
+ * @param municipality            residence required in the population register (TSM-2 1)
+ * @param adultAge                the age of majority; a younger member is a child (TSM-5, TSM-6)
+ * @param decisionTerm            the committee decides within it from the complete application (TSM-8)
+ * @param deliveryTerm            a granted decision not delivered within it lapses (TSM-15)
+ * @param contractTerm            no contract within it from delivery: the decision lapses (TSM-13)
+ * @param startOfUseTerm          no use within it from the contract's start date: lapses (TSM-14)
+ * @param actionPlanTerm          the action plan is drawn up within it from signing (TSM-16)
+ * @param preExpiryAssessmentTerm backward term before the service ends (TSM-24)
+ * @param familyChangeNoticeTerm  the recipient notifies a family change within it (TSM-20)
+ * @param absenceNoticeDays       an absence of more than this many consecutive days must be notified (TSM-20, TSM-22 4)
+ * @param bedPlaceFee             the monthly fee for a bed place as a share of the subsistence level (TSM-4)
+ * @param provisions              the source paragraph of each rule ID
+ */
+public record SocialHousingRules(String name, String municipality, int adultAge, Term decisionTerm,
+                                 Term deliveryTerm, Term contractTerm, Term startOfUseTerm, Term actionPlanTerm,
+                                 Term preExpiryAssessmentTerm, Term familyChangeNoticeTerm, int absenceNoticeDays,
+                                 Percentage bedPlaceFee, Map<String, String> provisions) {
+
+    /** All parts are required; the pre-expiry term counts backward, the others forward. */
+    public SocialHousingRules {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(decisionTerm, "decisionTerm");
+        Objects.requireNonNull(deliveryTerm, "deliveryTerm");
+        Objects.requireNonNull(contractTerm, "contractTerm");
+        Objects.requireNonNull(startOfUseTerm, "startOfUseTerm");
+        Objects.requireNonNull(actionPlanTerm, "actionPlanTerm");
+        Objects.requireNonNull(preExpiryAssessmentTerm, "preExpiryAssessmentTerm");
+        Objects.requireNonNull(familyChangeNoticeTerm, "familyChangeNoticeTerm");
+        Objects.requireNonNull(bedPlaceFee, "bedPlaceFee");
+        provisions = Map.copyOf(provisions);
+        if (!preExpiryAssessmentTerm.isBackward()) {
+            throw new IllegalArgumentException("the pre-expiry assessment term counts backward from the end");
+        }
+        if (adultAge < 1 || absenceNoticeDays < 1) {
+            throw new IllegalArgumentException("ages and day counts are positive");
+        }
+    }
+
+    /** Tartu City Council regulation no 86 of 23.01.2020, in force from 2020-02-01 (TSM-1). */
+    public static final SocialHousingRules TARTU_86 = new SocialHousingRules(
+            "Tartu City Council regulation no 86 of 23.01.2020", "Tartu linn", 18,
+            Term.workingDays(10), Term.workingDays(10), Term.workingDays(10), Term.workingDays(10),
+            Term.months(1), Term.months(1).before(), Term.workingDays(10), 10, Percentage.of(30),
+            Map.ofEntries(
+                    Map.entry("TSM-1", "§ 1"), Map.entry("TSM-2", "§ 2"), Map.entry("TSM-3", "§ 3"),
+                    Map.entry("TSM-4", "§ 4"), Map.entry("TSM-5", "§ 5"), Map.entry("TSM-6", "§ 6"),
+                    Map.entry("TSM-7", "§ 7(1)"), Map.entry("TSM-8", "§ 7(2)"), Map.entry("TSM-9", "§ 7(3)"),
+                    Map.entry("TSM-10", "§ 7(4)"), Map.entry("TSM-11", "§ 7(5)"), Map.entry("TSM-12", "§ 8"),
+                    Map.entry("TSM-13", "§ 9(1) 1)"), Map.entry("TSM-14", "§ 9(1) 2)"), Map.entry("TSM-15", "§ 9(2)"),
+                    Map.entry("TSM-16", "§ 10(1)"), Map.entry("TSM-17", "§ 10(2)"), Map.entry("TSM-18", "§ 10(3)"),
+                    Map.entry("TSM-19", "§ 11"), Map.entry("TSM-20", "§ 12"), Map.entry("TSM-21", "§ 13(1)"),
+                    Map.entry("TSM-22", "§ 13(2)"), Map.entry("TSM-23", "§ 13(3)"), Map.entry("TSM-24", "§ 14(1)"),
+                    Map.entry("TSM-25", "§ 14(2)-(3)")));
+
+    /** The date regulation no 86 entered into force (TSM-1). */
+    public static final LocalDate TARTU_86_IN_FORCE = LocalDate.of(2020, 2, 1);
+
+    /** The rule sets of Tartu by date: regulation no 86 from 2020-02-01 (regulation no 125 of 2009 before is not modelled). */
+    public static Timeline<SocialHousingRules> tartu() {
+        return Timeline.startingOn(TARTU_86_IN_FORCE, TARTU_86);
+    }
+
+    /** The legal basis of {@code ruleId} in this regulation, e.g. {@code TSM-8, … § 7(2)}. */
+    public LegalBasis basis(String ruleId) {
+        String provision = provisions.get(ruleId);
+        if (provision == null) {
+            throw new IllegalArgumentException("no provision for " + ruleId + " in " + name);
+        }
+        return LegalBasis.of(ruleId, name + " " + provision);
+    }
+
+    /** A copy with other terms, e.g. for a municipality whose decision term is 15 working days. */
+    public SocialHousingRules with(String newName, Term newDecisionTerm, Percentage newBedPlaceFee) {
+        return new SocialHousingRules(newName, municipality, adultAge, newDecisionTerm, deliveryTerm, contractTerm,
+                startOfUseTerm, actionPlanTerm, preExpiryAssessmentTerm, familyChangeNoticeTerm, absenceNoticeDays,
+                newBedPlaceFee, provisions);
+    }
+}

@@ -1,0 +1,18 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import io.vavr.control.Either;
+
+/**
+ * Draws up the action plan (TSM-16, TSM-17); every missing part is reported at once.
+ */
+public interface DrawUpActionPlanUseCase {
+
+    /**
+     * Carries out the command; a refusal changes nothing.
+     *
+     * @return the case; Left ActionPlanIncomplete or ActionPlanAlreadyExists
+     */
+    Either<SocialHousingError, Application> drawUpActionPlan(DrawUpActionPlanCommand command);
+}

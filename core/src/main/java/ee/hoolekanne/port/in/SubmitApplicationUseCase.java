@@ -1,0 +1,18 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import io.vavr.control.Either;
+
+/**
+ * Submits an application (TSM-6): complete, or incomplete with every missing part listed.
+ */
+public interface SubmitApplicationUseCase {
+
+    /**
+     * Carries out the command; a refusal changes nothing.
+     *
+     * @return the new case; Left ApplicantNotAdult or CaseExists
+     */
+    Either<SocialHousingError, Application> submitApplication(SubmitApplicationCommand command);
+}

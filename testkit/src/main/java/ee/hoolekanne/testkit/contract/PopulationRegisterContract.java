@@ -1,0 +1,42 @@
+package ee.hoolekanne.testkit.contract;
+
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.port.out.PopulationRegister;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The contract of {@link PopulationRegister}. The adapter under test must know {@link #RESIDENT}
+ * as resident in Tartu linn from 2020-01-01 and Elva vald from 2024-06-01, and not know
+ * {@link #STRANGER}.
+ */
+public abstract class PopulationRegisterContract {
+
+    /** The person the register knows. */
+    public static final PersonalCode RESIDENT = PersonalCode.of(LocalDate.of(1980, 4, 2), Sex.FEMALE, 11);
+    /** A person the register does not know. */
+    public static final PersonalCode STRANGER = PersonalCode.of(LocalDate.of(1981, 5, 3), Sex.MALE, 12);
+
+    /** The register, knowing {@link #RESIDENT} as described. */
+    protected abstract PopulationRegister register();
+
+    @Test
+    @DisplayName("TSM-2: the residence is the municipality registered on the date")
+    void residenceOnDate() {
+        assertEquals(Option.some("Tartu linn"), register().residenceMunicipality(RESIDENT, LocalDate.of(2023, 3, 1)).getOrElseThrow(f -> new AssertionError(f.reason())));
+        assertEquals(Option.some("Elva vald"), register().residenceMunicipality(RESIDENT, LocalDate.of(2024, 6, 1)).getOrElseThrow(f -> new AssertionError(f.reason())));
+    }
+
+    @Test
+    @DisplayName("TSM-2: no residence before the first registration, none for an unknown person")
+    void noResidence() {
+        assertEquals(Option.none(), register().residenceMunicipality(RESIDENT, LocalDate.of(2019, 12, 31)).getOrElseThrow(f -> new AssertionError(f.reason())));
+        assertEquals(Option.none(), register().residenceMunicipality(STRANGER, LocalDate.of(2023, 3, 1)).getOrElseThrow(f -> new AssertionError(f.reason())));
+    }
+}

@@ -1,0 +1,29 @@
+package ee.hoolekanne.testkit.inmemory;
+
+import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.port.out.PopulationRegister;
+import ee.hoolekanne.port.out.PortFailure;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A population register in memory: each person's residences by date. */
+public final class InMemoryPopulationRegister implements PopulationRegister {
+
+    private final Map<PersonalCode, Timeline<String>> residences = new ConcurrentHashMap<>();
+
+    /** Registers {@code person}'s residence in {@code municipality} from {@code from} on. */
+    public InMemoryPopulationRegister register(PersonalCode person, LocalDate from, String municipality) {
+        residences.merge(person, Timeline.startingOn(from, municipality), (old, added) -> old.then(from, municipality));
+        return this;
+    }
+
+    @Override
+    public Either<PortFailure, Option<String>> residenceMunicipality(PersonalCode person, LocalDate date) {
+        return Either.right(Option.of(residences.get(person)).flatMap(t -> t.valueOn(date)));
+    }
+}

@@ -1,0 +1,51 @@
+package ee.hoolekanne.testkit.inmemory;
+
+import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.port.out.VersionedRepository;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A {@link VersionedRepository} in a concurrent map: the version check and the write happen in
+ * one atomic step per key, so of concurrent saves from the same version exactly one succeeds.
+ *
+ * @param <K> the key type
+ * @param <T> the aggregate type
+ */
+public class InMemoryVersionedRepository<K, T> implements VersionedRepository<K, T> {
+
+    private final ConcurrentMap<K, Versioned<T>> store = new ConcurrentHashMap<>();
+
+    @Override
+    public Either<RepositoryError, Option<Versioned<T>>> load(K key) {
+        Objects.requireNonNull(key, "key");
+        return Either.right(Option.of(store.get(key)));
+    }
+
+    @Override
+    public Either<RepositoryError, Long> save(K key, T aggregate, long expectedVersion) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(aggregate, "aggregate");
+        RepositoryError[] conflict = new RepositoryError[1];
+        Versioned<T> saved = store.compute(key, (k, current) -> {
+            long actual = current == null ? 0 : current.version();
+            if (actual != expectedVersion) {
+                conflict[0] = new RepositoryError.VersionConflict(String.valueOf(k), expectedVersion, actual);
+                return current;
+            }
+            return new Versioned<>(aggregate, actual + 1);
+        });
+        return conflict[0] != null ? Either.left(conflict[0]) : Either.right(saved.version());
+    }
+
+    /** Every stored aggregate, in no particular order. */
+    protected List<Versioned<T>> all() {
+        return List.copyOf(store.values());
+    }
+}

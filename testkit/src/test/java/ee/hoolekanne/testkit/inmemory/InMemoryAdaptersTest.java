@@ -1,0 +1,73 @@
+package ee.hoolekanne.testkit.inmemory;
+
+import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.AuditSink;
+import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.Notifier;
+import ee.hoolekanne.port.out.PopulationRegister;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
+import ee.hoolekanne.testkit.contract.AuditSinkContract;
+import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.NotifierContract;
+import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
+import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+import java.time.LocalDate;
+
+/** Every in-memory adapter passes its port's contract suite. */
+class InMemoryAdaptersTest {
+
+    @Nested
+    class Applications extends ApplicationRepositoryContract {
+        @Override
+        protected ApplicationRepository newApplicationRepository() {
+            return new InMemoryApplicationRepository();
+        }
+    }
+
+    @Nested
+    class Stocks extends HousingStockRepositoryContract {
+        @Override
+        protected HousingStockRepository newStockRepository() {
+            return new InMemoryHousingStockRepository();
+        }
+    }
+
+    @Nested
+    class WaitingLists extends WaitingListRepositoryContract {
+        @Override
+        protected WaitingListRepository newWaitingListRepository() {
+            return new InMemoryWaitingListRepository();
+        }
+    }
+
+    @Nested
+    class Register extends PopulationRegisterContract {
+        @Override
+        protected PopulationRegister register() {
+            return new InMemoryPopulationRegister()
+                    .register(RESIDENT, LocalDate.of(2020, 1, 1), "Tartu linn")
+                    .register(RESIDENT, LocalDate.of(2024, 6, 1), "Elva vald");
+        }
+    }
+
+    @Nested
+    class Notifications extends NotifierContract {
+        private final RecordingNotifier notifier = new RecordingNotifier();
+
+        @Override
+        protected Notifier notifier() {
+            return notifier;
+        }
+    }
+
+    @Nested
+    class Audit extends AuditSinkContract {
+        @Override
+        protected AuditSink newSink() {
+            return new InMemoryAuditSink();
+        }
+    }
+}
