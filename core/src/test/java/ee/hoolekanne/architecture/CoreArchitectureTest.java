@@ -76,6 +76,34 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    @Test
+    @DisplayName("the domain knows nothing of ports, use cases or adapters")
+    void domainIsPure() {
+        noClasses().that().resideInAPackage("ee.hoolekanne.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.port..", "ee.hoolekanne.usecase..",
+                        "ee.hoolekanne.adapter..")
+                .check(core);
+    }
+
+    @Test
+    @DisplayName("driving and driven ports do not depend on each other or on the use cases")
+    void portsAreIndependent() {
+        noClasses().that().resideInAPackage("ee.hoolekanne.port.in..")
+                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.port.out..", "ee.hoolekanne.usecase..")
+                .check(core);
+        noClasses().that().resideInAPackage("ee.hoolekanne.port.out..")
+                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.port.in..", "ee.hoolekanne.usecase..")
+                .check(core);
+    }
+
+    @Test
+    @DisplayName("generated Immutable* classes are used only inside the domain")
+    void immutablesStayInTheDomain() {
+        noClasses().that().resideOutsideOfPackage("ee.hoolekanne.domain..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("Immutable")
+                .check(core);
+    }
+
     private static DescribedPredicate<JavaClass> primitiveOrArray() {
         return DescribedPredicate.describe("primitive or array", c -> c.isPrimitive() || c.isArray());
     }

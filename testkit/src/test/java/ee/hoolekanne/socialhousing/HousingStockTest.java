@@ -64,5 +64,8 @@ class HousingStockTest {
         HousingStock extended = orFail(other.extend(BED, new CaseId("a"), d("2026-07-31")));
         assertTrue(!extended.isFree(BED, d("2026-07-31"), d("2026-07-31")));
         assertInstanceOf(StockError.NotAllocated.class, taken.release(BED, new CaseId("zzz"), d("2026-03-31")).getLeft());
+        // found by SocialHousingPropertiesTest: a decision lapsing after the term already ended releases nothing more
+        assertEquals(taken, orFail(taken.release(BED, new CaseId("a"), d("2026-07-15"))));
+        assertEquals(released, orFail(released.release(BED, new CaseId("a"), d("2026-03-31"))), "idempotent");
     }
 }

@@ -93,22 +93,26 @@ public record HousingStock(String id, List<HousingUnit> units, List<Allocation> 
     }
 
     /**
-     * Ends the case's allocation of {@code unitId} after {@code lastDay} (removes it when it had
-     * not started by then), freeing the unit from the next day.
+     * Ends the case's allocations of {@code unitId} after {@code lastDay}, freeing the unit from
+     * the next day: an allocation running past it is cut to end on it, one not started by then is
+     * removed, one already ending by then stays as it is. Idempotent.
      *
-     * @return the new stock, or {@link StockError.NotAllocated}
+     * @return the new stock, or {@link StockError.NotAllocated} when the case holds no allocation
+     *         of the unit at all
      */
     public Either<StockError, HousingStock> release(UnitId unitId, CaseId caseId, LocalDate lastDay) {
         List<Allocation> list = new ArrayList<>();
         boolean found = false;
         for (Allocation a : allocations) {
-            if (a.unit().equals(unitId) && a.caseId().equals(caseId) && !a.until().isBefore(lastDay)) {
-                found = true;
-                if (!lastDay.isBefore(a.from())) {
-                    list.add(new Allocation(a.unit(), a.caseId(), a.from(), lastDay));
-                }
-            } else {
+            if (!a.unit().equals(unitId) || !a.caseId().equals(caseId)) {
                 list.add(a);
+                continue;
+            }
+            found = true;
+            if (!a.until().isAfter(lastDay)) {
+                list.add(a);
+            } else if (!lastDay.isBefore(a.from())) {
+                list.add(new Allocation(a.unit(), a.caseId(), a.from(), lastDay));
             }
         }
         return found ? Either.right(new HousingStock(id, units, list))

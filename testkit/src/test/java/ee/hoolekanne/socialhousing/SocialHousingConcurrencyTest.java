@@ -1,0 +1,135 @@
+package ee.hoolekanne.socialhousing;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.port.in.AssessApplicationCommand;
+import ee.hoolekanne.port.in.DecideApplicationCommand;
+import ee.hoolekanne.port.in.SubmitApplicationCommand;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
+import ee.hoolekanne.usecase.SocialHousingService;
+import ee.hoolekanne.usecase.SocialHousingSettings;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static ee.hoolekanne.socialhousing.Fixtures.d;
+import static ee.hoolekanne.testkit.gen.SocialHousingCases.orFail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Eight caseworkers at once, on the in-memory adapters: the stock and the cases stay consistent. */
+class SocialHousingConcurrencyTest {
+
+    private static final String STOCK = "stock";
+    private static final LocalDate ON = d("2026-01-12");
+
+    private InMemorySocialHousing ports;
+    private SocialHousingService service;
+
+    private void setUp(int beds, int cases) {
+        ports = InMemorySocialHousing.create(ON);
+        HousingStock stock = HousingStock.empty(STOCK);
+        for (int i = 1; i <= beds; i++) {
+            stock = orFail(stock.withUnit(HousingUnit.bedPlace("bed-" + i, "Pikk 1", "room 1")));
+        }
+        orFail(ports.stocks().save(STOCK, stock, 0));
+        service = new SocialHousingService(ports.ports(), SocialHousingSettings.tartu(STOCK, "list"));
+        SplittableRandom random = new SplittableRandom(cases);
+        for (int i = 0; i < cases; i++) {
+            Household h = SocialHousingCases.single(random);
+            ports.register().register(h.applicant(), d("2015-01-01"), "Tartu linn");
+            CaseId id = new CaseId("c" + i);
+            orFail(service.submitApplication(new SubmitApplicationCommand(id, SocialHousingCases.completeForm(h), d("2026-01-05"))));
+            orFail(service.assessApplication(new AssessApplicationCommand(id, SocialHousingCases.assessment(d("2026-01-07")))));
+        }
+    }
+
+    private static List<Either<SocialHousingError, Application>> runAll(List<Callable<Either<SocialHousingError, Application>>> tasks)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Either<SocialHousingError, Application>>> futures = new ArrayList<>();
+            for (Callable<Either<SocialHousingError, Application>> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Either<SocialHousingError, Application>> results = new ArrayList<>();
+            for (Future<Either<SocialHousingError, Application>> f : futures) {
+                results.add(f.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private DecideApplicationCommand grant(int caseNo, String unit, int decisionNo) {
+        return new DecideApplicationCommand(new CaseId("c" + caseNo), new DecisionId("K-" + decisionNo),
+                SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(new UnitId(unit), d("2026-07-12")));
+    }
+
+    @RepeatedTest(10)
+    @DisplayName("TSM-9: 8 threads granting 8 cases the same bed place: exactly one wins, the bed place is booked once, the others stay assessed")
+    void oneBedPlaceEightCases() throws Exception {
+        setUp(1, 8);
+        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(grant(n, "bed-1", n)));
+        }
+        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        assertEquals(1, results.stream().filter(Either::isRight).count());
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Stock
+                || r.getLeft() instanceof SocialHousingError.Conflict, r.getLeft().message()));
+        assertEquals(1, ports.stocks().load(STOCK).get().get().value().allocations().size());
+        long granted = ports.cases().findActive().get().stream().filter(a -> a instanceof Application.Granted).count();
+        long assessed = ports.cases().findActive().get().stream().filter(a -> a instanceof Application.Assessed).count();
+        assertEquals(1, granted);
+        assertEquals(7, assessed);
+    }
+
+    @RepeatedTest(10)
+    @DisplayName("X-4: 8 threads deciding the same case: one decision wins, and only its bed place stays booked")
+    void oneCaseEightDecisions() throws Exception {
+        setUp(8, 1);
+        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(grant(0, "bed-" + (n + 1), n)));
+        }
+        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Application> wins = results.stream().filter(Either::isRight).map(Either::get).toList();
+        assertEquals(1, wins.size());
+        // a loser either lost the save race (Conflict) or loaded the case after the winner decided it (WrongState)
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Conflict
+                || r.getLeft() instanceof SocialHousingError.WrongState, r.getLeft().message()));
+        Application.Granted winner = (Application.Granted) wins.get(0);
+        HousingStock stock = ports.stocks().load(STOCK).get().get().value();
+        assertEquals(1, stock.allocations().size(), "the losers gave their bed places back");
+        assertEquals(winner.unit(), stock.allocations().get(0).unit());
+        assertEquals(winner, ports.cases().load(new CaseId("c0")).get().get().value());
+    }
+}
