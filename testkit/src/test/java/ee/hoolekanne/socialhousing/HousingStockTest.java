@@ -44,6 +44,20 @@ class HousingStockTest {
     }
 
     @Test
+    @DisplayName("TSM-4: a wish to share a room is met from the free bed places of the companion's room; a room's capacity is its bed places")
+    void shareARoom() {
+        HousingStock stock = orFail(stock().withUnit(HousingUnit.bedPlace("bed-3", "Pikk 1", "room 2")));
+        assertEquals(2, stock.capacity("Pikk 1", "room 1"));
+        assertEquals(1, stock.capacity("Pikk 1", "room 2"));
+        assertEquals(List.of("bed-2"), stock.freeBedPlacesBeside(BED, d("2026-01-01"), d("2026-06-30"))
+                .stream().map(u -> u.id().value()).toList());
+        HousingStock full = orFail(stock.allocate(new UnitId("bed-2"), PlacementKind.BED_PLACE, new CaseId("x"),
+                d("2026-03-01"), d("2026-03-31")));
+        assertTrue(full.freeBedPlacesBeside(BED, d("2026-01-01"), d("2026-06-30")).isEmpty(), "no free place in that room");
+        assertTrue(stock.freeBedPlacesBeside(new UnitId("flat-1"), d("2026-01-01"), d("2026-06-30")).isEmpty());
+    }
+
+    @Test
     @DisplayName("TSM-5: a family's dwelling is a separate dwelling, not a bed place")
     void wrongKind() {
         assertInstanceOf(StockError.WrongKind.class,

@@ -69,6 +69,25 @@ public record HousingStock(String id, List<HousingUnit> units, List<Allocation> 
         return units.stream().filter(u -> u.kind() == kind && isFree(u.id(), from, until)).toList();
     }
 
+    /** A room's capacity: how many bed places it has (0 for an unknown room). */
+    public int capacity(String dwelling, String room) {
+        return (int) units.stream().filter(u -> u.kind() == PlacementKind.BED_PLACE
+                && u.dwelling().equals(dwelling) && u.room().equals(room)).count();
+    }
+
+    /**
+     * TSM-4 (3): the bed places free for {@code from..until} in the same room as {@code companion}'s
+     * bed place, so that people who wish to share a room can be placed together when places are
+     * free. Empty when the companion's unit is unknown or not a bed place.
+     */
+    public List<HousingUnit> freeBedPlacesBeside(UnitId companion, LocalDate from, LocalDate until) {
+        return unit(companion).filter(c -> c.kind() == PlacementKind.BED_PLACE)
+                .map(c -> units.stream().filter(u -> u.kind() == PlacementKind.BED_PLACE && !u.id().equals(companion)
+                        && u.dwelling().equals(c.dwelling()) && u.room().equals(c.room())
+                        && isFree(u.id(), from, until)).toList())
+                .getOrElse(List.of());
+    }
+
     /**
      * Gives {@code unitId} to {@code caseId} for {@code from..until}.
      *

@@ -808,6 +808,180 @@ public sealed interface Application {
         List<Payment> payments();
     }
 
+    /**
+     * Rebuilds states from stored data, for adapters (JDBC rows, JSON documents): the only way to
+     * make a state outside the transitions. Each factory checks what the transitions guarantee
+     * where the data allows it (the form's completeness, the kind of decision a state holds, the
+     * first event) and returns {@link SocialHousingError.CorruptData} instead of a half-built
+     * object; it never throws. The messages name fields, never personal data.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** An {@link Incomplete} case; the missing parts must be the form's. */
+        public static Either<SocialHousingError, Application> incomplete(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                         List<CaseEvent> history, List<MissingPart> missingParts) {
+            return build(() -> {
+                List<MissingPart> actual = form.missingParts().fold(m -> m.toJavaList(), f -> List.of());
+                require(!actual.isEmpty() && actual.equals(missingParts), "missingParts do not match the form");
+                return ImmutableApplication.Incomplete.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).missingParts(missingParts).build();
+            });
+        }
+
+        /** A {@link Complete} case; the form must be complete. */
+        public static Either<SocialHousingError, Application> complete(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                       List<CaseEvent> history, LocalDate completedOn) {
+            return build(() -> {
+                requireComplete(form);
+                return ImmutableApplication.Complete.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).completedOn(completedOn).build();
+            });
+        }
+
+        /** An {@link Assessed} case. */
+        public static Either<SocialHousingError, Application> assessed(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                       List<CaseEvent> history, LocalDate completedOn,
+                                                                       Assessment assessment) {
+            return build(() -> {
+                requireComplete(form);
+                require(assessment.missingMethods().isEmpty(), "assessment lacks methods");
+                return ImmutableApplication.Assessed.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).completedOn(completedOn).assessment(assessment).build();
+            });
+        }
+
+        /** A {@link WaitListed} case. */
+        public static Either<SocialHousingError, Application> waitListed(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                         List<CaseEvent> history, LocalDate completedOn,
+                                                                         Assessment assessment, LocalDate waitListedOn) {
+            return build(() -> {
+                requireComplete(form);
+                return ImmutableApplication.WaitListed.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).completedOn(completedOn).assessment(assessment).waitListedOn(waitListedOn).build();
+            });
+        }
+
+        /** A {@link Refused} case; the decision must be a refusal. */
+        public static Either<SocialHousingError, Application> refused(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                      List<CaseEvent> history, Decision decision) {
+            return build(() -> {
+                require(decision.outcome() instanceof Outcome.Refuse, "decision of a refused case is not a refusal");
+                return ImmutableApplication.Refused.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).build();
+            });
+        }
+
+        /** A {@link Granted} case; the decision must grant {@code unit}. */
+        public static Either<SocialHousingError, Application> granted(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                      List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                      PlacementKind kind) {
+            return build(() -> {
+                requireGrant(decision, unit);
+                return ImmutableApplication.Granted.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).unit(unit).placementKind(kind).build();
+            });
+        }
+
+        /** A {@link Delivered} case. */
+        public static Either<SocialHousingError, Application> delivered(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                        List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                        PlacementKind kind, Delivery delivery) {
+            return build(() -> {
+                requireGrant(decision, unit);
+                return ImmutableApplication.Delivered.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery).build();
+            });
+        }
+
+        /** A {@link Contracted} case. */
+        public static Either<SocialHousingError, Application> contracted(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                         List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                         PlacementKind kind, Delivery delivery,
+                                                                         ServiceContract contract) {
+            return build(() -> {
+                requireGrant(decision, unit);
+                return ImmutableApplication.Contracted.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery)
+                        .contract(contract).build();
+            });
+        }
+
+        /** An {@link InService} case. */
+        @SuppressWarnings("java:S107")
+        public static Either<SocialHousingError, Application> inService(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                        List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                        PlacementKind kind, ServiceContract contract,
+                                                                        LocalDate useStartedOn, Option<ActionPlan> actionPlan,
+                                                                        List<Absence> absences, List<FamilyChange> familyChanges,
+                                                                        List<HouseRuleBreach> breaches, List<Charge> charges,
+                                                                        List<Payment> payments,
+                                                                        Option<PreExpiryAssessment> preExpiryAssessment) {
+            return build(() -> {
+                requireGrant(decision, unit);
+                return ImmutableApplication.InService.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).unit(unit).placementKind(kind).contract(contract)
+                        .useStartedOn(useStartedOn).actionPlan(actionPlan).absences(absences).familyChanges(familyChanges)
+                        .houseRuleBreaches(breaches).charges(charges).payments(payments)
+                        .preExpiryAssessment(preExpiryAssessment).build();
+            });
+        }
+
+        /** A {@link Lapsed} case; the rule must be TSM-13, TSM-14 or TSM-15. */
+        public static Either<SocialHousingError, Application> lapsed(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                     List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                     String lapsedBy, LocalDate lapsedOn) {
+            return build(() -> {
+                requireGrant(decision, unit);
+                require(List.of("TSM-13", "TSM-14", "TSM-15").contains(lapsedBy), "lapsedBy is not TSM-13, TSM-14 or TSM-15");
+                return ImmutableApplication.Lapsed.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).decision(decision).unit(unit).lapsedBy(lapsedBy).lapsedOn(lapsedOn).build();
+            });
+        }
+
+        /** An {@link Ended} case; an early end has its terminating decision. */
+        public static Either<SocialHousingError, Application> ended(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                    List<CaseEvent> history, UnitId unit, EndReason reason,
+                                                                    LocalDate lastDay, Option<Decision> endingDecision,
+                                                                    List<Charge> charges, List<Payment> payments) {
+            return build(() -> {
+                require((reason == EndReason.EXPIRED) == endingDecision.isEmpty(),
+                        "an early end has a decision, an expiry none");
+                require(endingDecision.forAll(d -> d.outcome() instanceof Outcome.Terminate), "ending decision is not a termination");
+                return ImmutableApplication.Ended.builder().id(id).form(form).submittedOn(submittedOn)
+                        .history(history).unit(unit).reason(reason).lastDay(lastDay).endingDecision(endingDecision)
+                        .charges(charges).payments(payments).build();
+            });
+        }
+
+        private static Either<SocialHousingError, Application> build(java.util.function.Supplier<Application> make) {
+            try {
+                Application app = make.get();
+                require(!app.history().isEmpty() && app.history().get(0).kind() == CaseEvent.Kind.SUBMITTED,
+                        "history does not start with the submission");
+                return Either.right(app);
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException e) {
+                return Either.left(new SocialHousingError.CorruptData(String.valueOf(e.getMessage())));
+            }
+        }
+
+        private static void require(boolean condition, String reason) {
+            if (!condition) {
+                throw new IllegalArgumentException(reason);
+            }
+        }
+
+        private static void requireComplete(ApplicationForm form) {
+            require(form.missingParts().isValid(), "the form of a complete case has missing parts");
+        }
+
+        private static void requireGrant(Decision decision, UnitId unit) {
+            require(decision.outcome() instanceof Outcome.Grant g && g.unit().equals(unit),
+                    "decision does not grant the case's unit");
+        }
+    }
+
     /** Shared steps of several states. */
     final class Transitions {
         private Transitions() {

@@ -254,6 +254,14 @@ public sealed interface SocialHousingError {
         }
     }
 
+    /** @param reason why stored data cannot be a case (an adapter read a corrupt row or document) */
+    record CorruptData(String reason) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "stored data is not a valid case: " + reason;
+        }
+    }
+
     /** @param port the driven port that failed, @param reason its message */
     record PortFailure(String port, String reason) implements SocialHousingError {
         @Override

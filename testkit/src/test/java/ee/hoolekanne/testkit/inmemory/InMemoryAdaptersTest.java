@@ -11,7 +11,10 @@ import ee.hoolekanne.testkit.contract.AuditSinkContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.NotifierContract;
 import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
+import ee.hoolekanne.testkit.contract.TimeSourceContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
+import ee.hoolekanne.port.out.SystemTimeSource;
+import ee.hoolekanne.port.out.TimeSource;
 import org.junit.jupiter.api.Nested;
 
 import java.time.LocalDate;
@@ -68,6 +71,22 @@ class InMemoryAdaptersTest {
         @Override
         protected AuditSink newSink() {
             return new InMemoryAuditSink();
+        }
+    }
+
+    @Nested
+    class SettableClock extends TimeSourceContract {
+        @Override
+        protected TimeSource clock() {
+            return new SettableTimeSource(LocalDate.of(2026, 3, 29));
+        }
+    }
+
+    @Nested
+    class SystemClock extends TimeSourceContract {
+        @Override
+        protected TimeSource clock() {
+            return SystemTimeSource.system();
         }
     }
 }
