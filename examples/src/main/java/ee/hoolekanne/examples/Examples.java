@@ -65,6 +65,10 @@ public final class Examples {
         PersonalCode.parse("37605030298").peekLeft(error -> out.println("  refused: " + error.message()));
 
         out.println();
+        out.println("== Tartu social housing: one person from application to a running service (TSM-1 .. TSM-25) ==");
+        SocialHousingStory.run(out);
+
+        out.println();
         out.println("== Money: 30 % of the subsistence level, prorated for a partial month (X-2) ==");
         YearMonth month = YearMonth.of(2026, 1);
         SubsistenceLevels.estonia().on(month.atDay(1)).forEach(level -> {

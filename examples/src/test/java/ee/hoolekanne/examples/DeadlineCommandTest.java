@@ -63,6 +63,10 @@ class DeadlineCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("2026-01-08"), text);
         assertTrue(text.contains("TSM-24"), text);
+        assertTrue(text.contains("2026-01-07 moves in (TSM-14) -> InService"), text);
+        assertTrue(text.contains("2026-01 48.39 EUR: 30 % of 200.00 EUR = 60.00 EUR x 25/31 days"), text);
+        assertTrue(text.contains("draw up the action plan by 2026-02-05 (TSM-16)"), text);
+        assertFalse(text.contains("REFUSED"), text);
         assertTrue(text.contains("PersonalCode[***********]"), text);
         assertFalse(text.contains("37605030299"), "the personal code is never printed");
     }

@@ -1,0 +1,93 @@
+package ee.hoolekanne.examples;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.decision.DeliveryMethod;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.ServiceContract;
+import ee.hoolekanne.domain.socialhousing.ShelterProvider;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.port.in.*;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
+import ee.hoolekanne.usecase.SocialHousingService;
+import ee.hoolekanne.usecase.SocialHousingSettings;
+import io.vavr.control.Either;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Tartu social housing, one person from application to a running service, through the use cases
+ * (on the in-memory adapters until the JDBC adapter exists): each step and the deadlines the
+ * caseworker's morning list shows.
+ */
+final class SocialHousingStory {
+
+    private SocialHousingStory() {
+    }
+
+    static void run(PrintStream out) {
+        InMemorySocialHousing ports = InMemorySocialHousing.create(LocalDate.of(2025, 12, 15));
+        PersonalCode applicant = PersonalCode.of(LocalDate.of(1961, 1, 20), Sex.MALE, 52);
+        ports.register().register(applicant, LocalDate.of(2010, 1, 1), "Tartu linn");
+        HousingStock stock = HousingStock.empty("tartu-shelter")
+                .withUnit(HousingUnit.bedPlace("bed-1", "Tartu Shelter, Pikk 1", "room 1")).getOrElseThrow(e -> new IllegalStateException(e.message()));
+        ports.stocks().save("tartu-shelter", stock, 0);
+        SocialHousingService service = new SocialHousingService(ports.ports(),
+                SocialHousingSettings.tartu("tartu-shelter", "tartu-waiting-list"));
+        CaseId id = new CaseId("2025-SH-101");
+        DecisionMaker committee = new DecisionMaker("Tartu welfare committee");
+
+        step(out, "2025-12-15 application submitted (TSM-6)", service.submitApplication(new SubmitApplicationCommand(id,
+                SocialHousingCases.completeForm(Household.single(applicant)), LocalDate.of(2025, 12, 15))));
+        morningList(out, service, LocalDate.of(2025, 12, 15));
+        step(out, "2025-12-17 specialist's assessment (TSM-7)", service.assessApplication(
+                new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2025, 12, 17)))));
+        step(out, "2025-12-19 committee grants bed-1 until 2026-06-30 (TSM-9)", service.decideApplication(new DecideApplicationCommand(
+                id, new DecisionId("K-2025-77"), committee, LocalDate.of(2025, 12, 19),
+                new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)))));
+        morningList(out, service, LocalDate.of(2025, 12, 19));
+        step(out, "2025-12-22 decision delivered in person", service.deliverDecision(new DeliverDecisionCommand(id,
+                new Delivery(DeliveryMethod.IN_PERSON, LocalDate.of(2025, 12, 22).atTime(10, 0).atZone(Delivery.TALLINN).toInstant()))));
+        step(out, "2026-01-05 contract signed with the Shelter (TSM-12)", service.signContract(new SignContractCommand(id,
+                new ServiceContract("V-2026-1", ShelterProvider.VARJUPAIK, List.of(applicant), LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30)))));
+        step(out, "2026-01-07 moves in (TSM-14)", service.startUse(new StartUseCommand(id, LocalDate.of(2026, 1, 7))));
+        step(out, "2026-01-31 January fee charged (TSM-4)", service.chargeFee(new ChargeFeeCommand(id, YearMonth.of(2026, 1))));
+        ports.cases().load(id).get().forEach(stored -> {
+            if (stored.value() instanceof Application.InService running) {
+                running.charges().forEach(c -> out.println("    " + c.month() + " " + c.amount() + ": " + c.explanation()));
+            }
+        });
+        morningList(out, service, LocalDate.of(2026, 2, 2));
+    }
+
+    private static void step(PrintStream out, String what, Either<SocialHousingError, Application> result) {
+        out.println("  " + what + " -> " + result.fold(e -> "REFUSED: " + e.message(), Application::state));
+    }
+
+    private static void morningList(PrintStream out, SocialHousingService service, LocalDate on) {
+        out.println("    caseworker's list on " + on + " (due within 10 working days):");
+        List<Obligation> due = service.queryDeadlines(new QueryDeadlinesCommand(on, 10)).getOrElse(List.of());
+        for (Obligation o : due) {
+            out.println("      " + o.caseId() + ": " + o.what() + " by " + o.deadline().dueDate() + " ("
+                    + o.deadline().legalBasis().map(b -> b.ruleId()).getOrElse("") + ")");
+        }
+        if (due.isEmpty()) {
+            out.println("      nothing due");
+        }
+    }
+}
