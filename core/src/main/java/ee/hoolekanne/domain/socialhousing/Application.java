@@ -165,8 +165,7 @@ public sealed interface Application {
 
         /** TSM-8: the committee decides within 10 working days of the complete application. */
         default Deadline decisionDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(completedOn(), rules.decisionTerm(), rules.basis("TSM-8"),
-                    "complete application submitted");
+            return Transitions.decisionDeadline(completedOn(), calendar, rules);
         }
 
         /**
@@ -202,8 +201,7 @@ public sealed interface Application {
 
         /** TSM-8: the committee decides within the decision term of the complete application. */
         default Deadline decisionDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(completedOn(), rules.decisionTerm(), rules.basis("TSM-8"),
-                    "complete application submitted");
+            return Transitions.decisionDeadline(completedOn(), calendar, rules);
         }
 
         /**
@@ -985,6 +983,10 @@ public sealed interface Application {
     /** Shared steps of several states. */
     final class Transitions {
         private Transitions() {
+        }
+
+        static Deadline decisionDeadline(LocalDate completedOn, EstonianCalendar calendar, SocialHousingRules rules) {
+            return calendar.deadline(completedOn, rules.decisionTerm(), rules.basis("TSM-8"), "complete application submitted");
         }
 
         static Either<SocialHousingError, Lapsed> lapse(Placed placed, Deadline deadline, LocalDate today, String rule) {
