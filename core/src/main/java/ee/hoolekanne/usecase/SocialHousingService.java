@@ -50,7 +50,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         RecordHouseRuleBreachUseCase, DrawUpActionPlanUseCase, EvaluateGoalUseCase, ChargeFeeUseCase,
         RecordAncillaryCostsUseCase, RecordPaymentUseCase, AssessBeforeExpiryUseCase, ExtendServiceUseCase,
         TerminateServiceUseCase, ExpireServiceUseCase, OfferFreedPlaceUseCase, QueryDeadlinesUseCase,
-        QueryWaitingListUseCase {
+        QueryWaitingListUseCase, ObligationFeed {
 
     private static final int RETRIES = 5;
 
@@ -135,6 +135,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                 });
                 case Outcome.Terminate t -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Terminate"));
                 case Outcome.Extend e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Extend"));
+                case Outcome.Refer e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Refer"));
             };
         }));
     }
@@ -315,6 +316,16 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     public Either<SocialHousingError, List<Obligation>> queryDeadlines(QueryDeadlinesCommand c) {
         LocalDate horizon = c.lookaheadWorkingDays() == 0 ? c.on()
                 : settings.calendar().plusWorkingDays(c.on(), c.lookaheadWorkingDays());
+        return allOpenObligations().map(open -> DeadlineWatch.dueBy(open, horizon));
+    }
+
+    /** Every obligation of every active case, for the cross-service {@link DeadlineWatchService}. */
+    @Override
+    public Either<ee.hoolekanne.domain.deadline.FeedFailure, List<Obligation>> openObligations() {
+        return allOpenObligations().mapLeft(e -> new ee.hoolekanne.domain.deadline.FeedFailure("social housing", e.message()));
+    }
+
+    private Either<SocialHousingError, List<Obligation>> allOpenObligations() {
         return ports.cases().findActive().mapLeft(SocialHousingService::repositoryError).flatMap(active -> {
             List<Obligation> open = new ArrayList<>();
             for (Application app : active) {
@@ -324,7 +335,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                 }
                 open.addAll(app.openObligations(settings.calendar(), rules.get()));
             }
-            return Either.right(DeadlineWatch.dueBy(open, horizon));
+            return Either.right(List.copyOf(open));
         });
     }
 

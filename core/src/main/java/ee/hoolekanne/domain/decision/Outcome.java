@@ -70,4 +70,19 @@ public sealed interface Outcome {
             Objects.requireNonNull(newServiceEnd, "newServiceEnd");
         }
     }
+
+    /**
+     * Refer a person to a service (RVK-5: the local government's referral decision; AHT-11).
+     *
+     * @param service the service referred to
+     */
+    record Refer(String service) implements Outcome {
+        /** The service is named. */
+        public Refer {
+            Objects.requireNonNull(service, "service");
+            if (service.isBlank()) {
+                throw new IllegalArgumentException("a referral names the service");
+            }
+        }
+    }
 }

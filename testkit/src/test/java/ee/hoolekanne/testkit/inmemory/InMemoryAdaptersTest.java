@@ -12,6 +12,12 @@ import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.NotifierContract;
 import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
 import ee.hoolekanne.testkit.contract.TimeSourceContract;
+import ee.hoolekanne.testkit.contract.SupportServicesContracts;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.SystemTimeSource;
 import ee.hoolekanne.port.out.TimeSource;
@@ -87,6 +93,46 @@ class InMemoryAdaptersTest {
         @Override
         protected TimeSource clock() {
             return SystemTimeSource.system();
+        }
+    }
+
+    @Nested
+    class Referrals extends SupportServicesContracts.ProtectionReferralRepositoryContract {
+        @Override
+        protected ProtectionReferralRepository newReferralRepository() {
+            return new InMemorySupportServices.Referrals();
+        }
+    }
+
+    @Nested
+    class Youth extends SupportServicesContracts.YouthSupportRepositoryContract {
+        @Override
+        protected YouthSupportRepository newYouthRepository() {
+            return new InMemorySupportServices.Youth();
+        }
+    }
+
+    @Nested
+    class Families extends SupportServicesContracts.FamilyServicesRepositoryContract {
+        @Override
+        protected FamilyServicesRepository newFamilyRepository() {
+            return new InMemorySupportServices.Families();
+        }
+    }
+
+    @Nested
+    class Groups extends SupportServicesContracts.CounsellingGroupRepositoryContract {
+        @Override
+        protected CounsellingGroupRepository newGroupRepository() {
+            return new InMemorySupportServices.Groups();
+        }
+    }
+
+    @Nested
+    class Homes extends SupportServicesContracts.SubstituteHomeRepositoryContract {
+        @Override
+        protected SubstituteHomeRepository newHomeRepository() {
+            return new InMemorySupportServices.Homes();
         }
     }
 }

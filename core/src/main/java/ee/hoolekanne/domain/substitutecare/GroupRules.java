@@ -1,0 +1,23 @@
+package ee.hoolekanne.domain.substitutecare;
+
+/**
+ * The rules of a kind of group (AHT-7), as data.
+ *
+ * @param closed                   whether the group is closed: nobody joins once it has met
+ * @param minAcademicHours         the shortest meeting
+ * @param maxAcademicHours         the longest meeting
+ * @param maxMeetingsPerYear       meetings per calendar year, at most (0: no limit)
+ * @param minParticipants          a meeting needs at least this many participants
+ * @param maxParticipants          at most this many participants (0: no limit)
+ */
+public record GroupRules(boolean closed, int minAcademicHours, int maxAcademicHours, int maxMeetingsPerYear,
+                         int minParticipants, int maxParticipants) {
+
+    /** Sensible bounds. */
+    public GroupRules {
+        if (minAcademicHours < 1 || maxAcademicHours < minAcademicHours || maxMeetingsPerYear < 0 || minParticipants < 1
+                || (maxParticipants != 0 && maxParticipants < minParticipants)) {
+            throw new IllegalArgumentException("inconsistent group rules");
+        }
+    }
+}

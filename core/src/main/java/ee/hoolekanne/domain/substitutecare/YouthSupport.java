@@ -1,0 +1,292 @@
+package ee.hoolekanne.domain.substitutecare;
+
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.money.Money;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.supportperson.Assignment;
+import ee.hoolekanne.domain.supportperson.CooperationAgreement;
+import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.domain.supportperson.DiaryEntry;
+import ee.hoolekanne.domain.supportperson.FundingSource;
+import ee.hoolekanne.domain.supportperson.ProviderDirectory;
+import ee.hoolekanne.domain.supportperson.ProviderId;
+import ee.hoolekanne.domain.supportperson.Report;
+import ee.hoolekanne.domain.supportperson.SupportPerson;
+import ee.hoolekanne.domain.supportperson.SupportPersonKind;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+import org.immutables.value.Value;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A support person for a young person leaving substitute care (AHT-9 .. AHT-13), as a sealed
+ * lifecycle:
+ *
+ * <pre>
+ * NeedMarked → WithProvider → Assigned → Cooperating → Ended
+ * </pre>
+ *
+ * <p>The local government marks the need in the youth's case plan and contacts the Social
+ * Insurance Board, which passes the case to the provider of the region where the youth lives
+ * now (AHT-11). A trusted support person starts only after the youth has left care; a
+ * professional one up to 6 months before the planned leaving date (AHT-10). Support person and
+ * youth sign a cooperation agreement, keep a diary, report to the local government every 3
+ * months, and the situation is assessed after a year (AHT-12). Free for the local government,
+ * funded by the ESF (AHT-13).
+ */
+@Value.Enclosing
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
+public sealed interface YouthSupport {
+
+    /** The service's provider directory entry name. */
+    String SERVICE = "youth support person";
+
+    /** The case. */
+    CaseId id();
+
+    /** The young person. */
+    PersonalCode youth();
+
+    /** Why they qualify (AHT-9). */
+    Set<YouthSituation> situations();
+
+    /** The county where the youth lives now: its region's provider serves them (AHT-11). */
+    County livesIn();
+
+    /** The planned (or actual) date of leaving care. */
+    LocalDate leavingDate();
+
+    /** Whether the youth is also in aftercare: allowed, not required (AHT-9). */
+    boolean inAftercare();
+
+    /** Who pays (AHT-13). */
+    default FundingSource funding() {
+        return FundingSource.EUROPEAN_SOCIAL_FUND;
+    }
+
+    /** AHT-13: the service is free for the local government. */
+    default Money costToLocalGovernment() {
+        return Money.ZERO;
+    }
+
+    /** The state's name. */
+    default String state() {
+        return switch (this) {
+            case NeedMarked s -> "NeedMarked";
+            case WithProvider s -> "WithProvider";
+            case Assigned s -> "Assigned";
+            case Cooperating s -> "Cooperating";
+            case Ended s -> "Ended";
+        };
+    }
+
+    /**
+     * AHT-10: the first day a support person of {@code kind} may start: the leaving date for a
+     * trusted one, 6 months before it for a professional one.
+     */
+    default LocalDate windowOpens(SupportPersonKind kind, SubstituteCareRules rules) {
+        return kind == SupportPersonKind.TRUSTED ? leavingDate()
+                : leavingDate().minusMonths(rules.professionalEarlyStart().amount());
+    }
+
+    /** The open obligations: the next report to the local government and the yearly assessment (AHT-12). */
+    default List<Obligation> openObligations(EstonianCalendar calendar, SubstituteCareRules rules) {
+        return this instanceof Cooperating c
+                ? List.of(new Obligation(id(), "report to the local government", c.nextReportDeadline(calendar, rules)),
+                new Obligation(id(), "assess the situation", c.assessmentDeadline(calendar, rules)))
+                : List.of();
+    }
+
+    /**
+     * AHT-9, AHT-11: the local government marks the need in the youth's case plan and contacts the
+     * project manager, within the project period.
+     *
+     * @return the case, or {@link SupportServiceError.NotEligible} or {@link SupportServiceError.OutsideProject}
+     */
+    static Either<SupportServiceError, NeedMarked> markNeed(CaseId id, PersonalCode youth, Set<YouthSituation> situations,
+                                                           County livesIn, LocalDate leavingDate, boolean inAftercare,
+                                                           LocalDate markedOn, Project project) {
+        if (situations.isEmpty()) {
+            return Either.left(new SupportServiceError.NotEligible("not leaving substitute care or guardianship (AHT-9)"));
+        }
+        return project.covers(markedOn).map(on -> ImmutableYouthSupport.NeedMarked.builder().id(id).youth(youth)
+                .situations(situations).livesIn(livesIn).leavingDate(leavingDate).inAftercare(inAftercare)
+                .markedOn(on).build());
+    }
+
+    /** The need is marked; the Social Insurance Board passes it to the region's provider (AHT-11). */
+    @Value.Immutable
+    non-sealed interface NeedMarked extends YouthSupport {
+        /** When the local government marked the need and contacted the project manager. */
+        LocalDate markedOn();
+
+        /**
+         * AHT-11: passes the case to the provider of the region of the county where the youth
+         * lives now, contracted on that date.
+         *
+         * @return the case, or {@link SupportServiceError.NoProvider} or {@link SupportServiceError.OutsideProject}
+         */
+        default Either<SupportServiceError, WithProvider> passToProvider(ProviderDirectory directory, LocalDate on,
+                                                                        Project project) {
+            return project.covers(on).flatMap(date -> directory.forCounty(SERVICE, livesIn(), date)
+                    .toEither(() -> (SupportServiceError) new SupportServiceError.NoProvider(livesIn() + " on " + date))
+                    .map(provider -> ImmutableYouthSupport.WithProvider.builder().from((YouthSupport) this)
+                            .provider(provider.id()).passedOn(date).build()));
+        }
+    }
+
+    /** With the region's provider, who finds a support person (AHT-11). */
+    @Value.Immutable
+    non-sealed interface WithProvider extends YouthSupport {
+        /** The provider. */
+        ProviderId provider();
+
+        /** When the case reached it. */
+        LocalDate passedOn();
+
+        /**
+         * AHT-10: assigns a support person of this provider, starting on {@code startsOn}: a trusted
+         * one only after the youth has left care, a professional one from 6 months before the
+         * planned leaving date; qualified either way; within the project period.
+         *
+         * @return the case, or {@link SupportServiceError.BeforeWindow}, {@link SupportServiceError.NotQualified},
+         *         {@link SupportServiceError.WrongSupportPerson} or {@link SupportServiceError.OutsideProject}
+         */
+        default Either<SupportServiceError, Assigned> assign(SupportPerson person, LocalDate startsOn,
+                                                            SubstituteCareRules rules, Project project) {
+            if (!person.providerId().equals(provider())) {
+                return Either.left(new SupportServiceError.WrongSupportPerson("the support person works for another provider"));
+            }
+            LocalDate opens = windowOpens(person.kind(), rules);
+            if (startsOn.isBefore(opens)) {
+                return Either.left(new SupportServiceError.BeforeWindow(opens));
+            }
+            if (!person.isQualifiedOn(startsOn)) {
+                return Either.left(new SupportServiceError.NotQualified());
+            }
+            return project.covers(startsOn).map(on -> ImmutableYouthSupport.Assigned.builder().from((YouthSupport) this)
+                    .provider(provider()).assignment(new Assignment(person.id(), person.kind(), provider(), on)).build());
+        }
+    }
+
+    /** A support person is assigned; the cooperation agreement comes next (AHT-11). */
+    @Value.Immutable
+    non-sealed interface Assigned extends YouthSupport {
+        /** The provider. */
+        ProviderId provider();
+
+        /** The support person and the start. */
+        Assignment assignment();
+
+        /**
+         * AHT-11: the support person and the youth sign the cooperation agreement.
+         *
+         * @return the case, or {@link SupportServiceError.Invalid} before the assignment starts
+         */
+        default Either<SupportServiceError, Cooperating> signAgreement(CooperationAgreement agreement, Project project) {
+            if (agreement.signedOn().isBefore(assignment().from())) {
+                return Either.left(new SupportServiceError.Invalid("the agreement follows the assignment"));
+            }
+            return project.covers(agreement.signedOn()).map(on -> ImmutableYouthSupport.Cooperating.builder()
+                    .from((YouthSupport) this).provider(provider()).assignment(assignment()).agreement(agreement).build());
+        }
+    }
+
+    /** Cooperating under the agreement: diary, reports every 3 months, assessment after a year (AHT-12). */
+    @Value.Immutable
+    non-sealed interface Cooperating extends YouthSupport {
+        /** The provider. */
+        ProviderId provider();
+
+        /** The support person and the start. */
+        Assignment assignment();
+
+        /** The cooperation agreement. */
+        CooperationAgreement agreement();
+
+        /** The client diary (AHT-12). */
+        List<DiaryEntry> diary();
+
+        /** Reports to the local government (AHT-12). */
+        List<Report> reports();
+
+        /** The dates of the yearly assessments after which the service continued (AHT-12). */
+        List<LocalDate> assessments();
+
+        /** AHT-12: a report every 3 months, from the agreement or the last report. */
+        default Deadline nextReportDeadline(EstonianCalendar calendar, SubstituteCareRules rules) {
+            LocalDate last = reports().isEmpty() ? agreement().signedOn() : reports().get(reports().size() - 1).submittedOn();
+            return calendar.deadline(last, rules.reportInterval(), rules.basis("AHT-12"),
+                    reports().isEmpty() ? "cooperation agreement signed" : "last report");
+        }
+
+        /** AHT-12: the situation is assessed after a year of cooperation, and yearly if it continues. */
+        default Deadline assessmentDeadline(EstonianCalendar calendar, SubstituteCareRules rules) {
+            LocalDate last = assessments().isEmpty() ? agreement().signedOn() : assessments().get(assessments().size() - 1);
+            return calendar.deadline(last, rules.assessmentAfter(), rules.basis("AHT-12"),
+                    assessments().isEmpty() ? "cooperation agreement signed" : "last assessment");
+        }
+
+        /** AHT-12: adds an entry to the client diary. */
+        default Cooperating writeDiary(DiaryEntry entry) {
+            List<DiaryEntry> list = new ArrayList<>(diary());
+            list.add(entry);
+            return ImmutableYouthSupport.Cooperating.copyOf(this).withDiary(list);
+        }
+
+        /** AHT-12: records a report to the local government. */
+        default Either<SupportServiceError, Cooperating> report(Report report) {
+            if (report.submittedOn().isBefore(agreement().signedOn())) {
+                return Either.left(new SupportServiceError.Invalid("a report follows the agreement"));
+            }
+            List<Report> list = new ArrayList<>(reports());
+            list.add(report);
+            return Either.right(ImmutableYouthSupport.Cooperating.copyOf(this).withReports(list));
+        }
+
+        /**
+         * AHT-12: the yearly assessment; the service continues, or ends that day.
+         *
+         * @return the case, continuing or ended; {@link SupportServiceError.Invalid} for an assessment before its year is up
+         */
+        default Either<SupportServiceError, YouthSupport> assess(LocalDate on, boolean continues, EstonianCalendar calendar,
+                                                                SubstituteCareRules rules) {
+            Deadline due = assessmentDeadline(calendar, rules);
+            if (on.isBefore(due.nominalDate().minusMonths(1))) {
+                return Either.left(new SupportServiceError.Invalid("the assessment comes after a year of cooperation"));
+            }
+            if (!continues) {
+                return Either.right(end(on, "assessed: service no longer needed"));
+            }
+            List<LocalDate> list = new ArrayList<>(assessments());
+            list.add(on);
+            return Either.right(ImmutableYouthSupport.Cooperating.copyOf(this).withAssessments(list));
+        }
+
+        /** Ends the cooperation on {@code on} for {@code reason}. */
+        default Ended end(LocalDate on, String reason) {
+            return ImmutableYouthSupport.Ended.builder().from((YouthSupport) this).endedOn(on).reason(reason)
+                    .assignment(assignment()).build();
+        }
+    }
+
+    /** Ended. Final. */
+    @Value.Immutable
+    non-sealed interface Ended extends YouthSupport {
+        /** The last day. */
+        LocalDate endedOn();
+
+        /** Why. */
+        String reason();
+
+        /** The support person who was assigned. */
+        Assignment assignment();
+    }
+}
