@@ -136,6 +136,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                 case Outcome.Terminate t -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Terminate"));
                 case Outcome.Extend e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Extend"));
                 case Outcome.Refer e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "Refer"));
+                case Outcome.MoveStage e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "MoveStage"));
+                case Outcome.GrantService e -> Either.left(new SocialHousingError.WrongOutcome("grant, refuse or wait-list", "GrantService"));
             };
         }));
     }

@@ -85,4 +85,28 @@ public sealed interface Outcome {
             }
         }
     }
+
+    /**
+     * Move a person to the next stage of a multi-stage service (RES-4, RES-5).
+     *
+     * @param to the stage moved to, by name (e.g. {@code DORMITORY})
+     */
+    record MoveStage(String to) implements Outcome {
+        /** The stage is named. */
+        public MoveStage {
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * Grant a service that has no housing unit to name (RES-8, JUS-3).
+     *
+     * @param service the service granted
+     */
+    record GrantService(String service) implements Outcome {
+        /** The service is named. */
+        public GrantService {
+            Objects.requireNonNull(service, "service");
+        }
+    }
 }

@@ -13,13 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The contract of {@link PopulationRegister}. The adapter under test must know {@link #RESIDENT}
- * as resident in Tartu linn from 2020-01-01 and Elva vald from 2024-06-01, and not know
- * {@link #STRANGER}.
+ * as resident in Tartu linn from 2020-01-01 and Elva vald from 2024-06-01, {@link #TALLINNER} in
+ * Tallinn, district Lasnamäe, from 2019-03-01, and not know {@link #STRANGER}.
  */
 public abstract class PopulationRegisterContract {
 
     /** The person the register knows. */
     public static final PersonalCode RESIDENT = PersonalCode.of(LocalDate.of(1980, 4, 2), Sex.FEMALE, 11);
+    /** A person registered in a Tallinn district. */
+    public static final PersonalCode TALLINNER = PersonalCode.of(LocalDate.of(1975, 8, 9), Sex.MALE, 13);
     /** A person the register does not know. */
     public static final PersonalCode STRANGER = PersonalCode.of(LocalDate.of(1981, 5, 3), Sex.MALE, 12);
 
@@ -38,5 +40,18 @@ public abstract class PopulationRegisterContract {
     void noResidence() {
         assertEquals(Option.none(), register().residenceMunicipality(RESIDENT, LocalDate.of(2019, 12, 31)).getOrElseThrow(f -> new AssertionError(f.reason())));
         assertEquals(Option.none(), register().residenceMunicipality(STRANGER, LocalDate.of(2023, 3, 1)).getOrElseThrow(f -> new AssertionError(f.reason())));
+    }
+
+    @Test
+    @DisplayName("RES-6: the city district of the registered residence, none where there is none")
+    void district() {
+        assertEquals(Option.some("Lasnamäe"), register().residenceDistrict(TALLINNER, LocalDate.of(2023, 3, 1))
+                .getOrElseThrow(f -> new AssertionError(f.reason())));
+        assertEquals(Option.some("Tallinn"), register().residenceMunicipality(TALLINNER, LocalDate.of(2023, 3, 1))
+                .getOrElseThrow(f -> new AssertionError(f.reason())));
+        assertEquals(Option.none(), register().residenceDistrict(RESIDENT, LocalDate.of(2023, 3, 1))
+                .getOrElseThrow(f -> new AssertionError(f.reason())));
+        assertEquals(Option.none(), register().residenceDistrict(STRANGER, LocalDate.of(2023, 3, 1))
+                .getOrElseThrow(f -> new AssertionError(f.reason())));
     }
 }

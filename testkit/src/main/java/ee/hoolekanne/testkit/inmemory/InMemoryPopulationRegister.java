@@ -15,11 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryPopulationRegister implements PopulationRegister {
 
     private final Map<PersonalCode, Timeline<String>> residences = new ConcurrentHashMap<>();
+    private final Map<PersonalCode, Timeline<String>> districts = new ConcurrentHashMap<>();
 
     /** Registers {@code person}'s residence in {@code municipality} from {@code from} on. */
     public InMemoryPopulationRegister register(PersonalCode person, LocalDate from, String municipality) {
         residences.merge(person, Timeline.startingOn(from, municipality), (old, added) -> old.then(from, municipality));
         return this;
+    }
+
+    /** Registers {@code person}'s residence in {@code district} of {@code municipality} from {@code from} on. */
+    public InMemoryPopulationRegister register(PersonalCode person, LocalDate from, String municipality, String district) {
+        register(person, from, municipality);
+        districts.merge(person, Timeline.startingOn(from, district), (old, added) -> old.then(from, district));
+        return this;
+    }
+
+    @Override
+    public Either<PortFailure, Option<String>> residenceDistrict(PersonalCode person, LocalDate date) {
+        return Either.right(Option.of(districts.get(person)).flatMap(t -> t.valueOn(date)));
     }
 
     @Override

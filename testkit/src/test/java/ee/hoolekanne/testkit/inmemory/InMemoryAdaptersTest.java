@@ -13,6 +13,10 @@ import ee.hoolekanne.testkit.contract.NotifierContract;
 import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
 import ee.hoolekanne.testkit.contract.TimeSourceContract;
 import ee.hoolekanne.testkit.contract.SupportServicesContracts;
+import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
@@ -58,7 +62,8 @@ class InMemoryAdaptersTest {
         protected PopulationRegister register() {
             return new InMemoryPopulationRegister()
                     .register(RESIDENT, LocalDate.of(2020, 1, 1), "Tartu linn")
-                    .register(RESIDENT, LocalDate.of(2024, 6, 1), "Elva vald");
+                    .register(RESIDENT, LocalDate.of(2024, 6, 1), "Elva vald")
+                    .register(TALLINNER, LocalDate.of(2019, 3, 1), "Tallinn", "Lasnamäe");
         }
     }
 
@@ -133,6 +138,30 @@ class InMemoryAdaptersTest {
         @Override
         protected SubstituteHomeRepository newHomeRepository() {
             return new InMemorySupportServices.Homes();
+        }
+    }
+
+    @Nested
+    class Resocializations extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
+        @Override
+        protected ResocializationRepository newResocializationRepository() {
+            return new InMemoryJusticeAndResocialization.Resocializations();
+        }
+    }
+
+    @Nested
+    class PrisonerSupports extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
+        @Override
+        protected PrisonerSupportRepository newPrisonerSupportRepository() {
+            return new InMemoryJusticeAndResocialization.PrisonerSupports();
+        }
+    }
+
+    @Nested
+    class Accommodations extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
+        @Override
+        protected ReleasedAccommodationRepository newAccommodationRepository() {
+            return new InMemoryJusticeAndResocialization.Accommodations();
         }
     }
 }

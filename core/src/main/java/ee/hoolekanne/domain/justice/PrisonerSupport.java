@@ -1,0 +1,153 @@
+package ee.hoolekanne.domain.justice;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.money.Money;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.supportperson.Assignment;
+import ee.hoolekanne.domain.supportperson.Engagement;
+import ee.hoolekanne.domain.supportperson.FundingSource;
+import ee.hoolekanne.domain.supportperson.ProviderId;
+import ee.hoolekanne.domain.supportperson.SupportPerson;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The support-person service for prisoners (JUS-1, JUS-2): voluntary and free, for prisoners
+ * with at most six months until release; trained volunteers working through partner providers
+ * mediate contacts with authorities, employers and family.
+ *
+ * <pre>
+ * Requested → Supporting → Ended
+ * </pre>
+ */
+@Value.Enclosing
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
+public sealed interface PrisonerSupport {
+
+    /** The case. */
+    CaseId id();
+
+    /** The prisoner. */
+    PersonalCode prisoner();
+
+    /** The release date. */
+    LocalDate releaseDate();
+
+    /** JUS-1: the date the prisoner asked for the service; it is voluntary. */
+    LocalDate requestedOn();
+
+    /** Who pays (JUS-7). */
+    FundingSource funding();
+
+    /** JUS-1: free for the prisoner. */
+    default Money costToPrisoner() {
+        return Money.ZERO;
+    }
+
+    /** JUS-1: the first day a support person may start: six months before release. */
+    default LocalDate windowOpens(JusticeRules rules) {
+        return releaseDate().minusMonths(rules.supportWindow().amount());
+    }
+
+    /**
+     * JUS-1: the prisoner asks for a support person. Voluntary: only the prisoner's own request
+     * opens a case.
+     */
+    static PrisonerSupport.Requested request(CaseId id, PersonalCode prisoner, LocalDate releaseDate, LocalDate on,
+                                             JusticeRules rules) {
+        return ImmutablePrisonerSupport.Requested.builder().id(id).prisoner(prisoner).releaseDate(releaseDate)
+                .requestedOn(on).funding(rules.funding()).build();
+    }
+
+    /** Asked for; a volunteer is assigned within the window (JUS-1, JUS-2). */
+    @Value.Immutable
+    non-sealed interface Requested extends PrisonerSupport {
+
+        /**
+         * JUS-1, JUS-2: assigns a trained volunteer of a partner provider, from at most six months
+         * before release.
+         *
+         * @param partners the providers the Ministry works with
+         * @return the case, or {@link SupportServiceError.BeforeWindow}, {@link SupportServiceError.NotQualified}
+         *         or {@link SupportServiceError.WrongSupportPerson}
+         */
+        default Either<SupportServiceError, Supporting> assign(SupportPerson person, Set<ProviderId> partners, LocalDate on,
+                                                              JusticeRules rules) {
+            if (on.isBefore(windowOpens(rules))) {
+                return Either.left(new SupportServiceError.BeforeWindow(windowOpens(rules)));
+            }
+            if (person.engagement() != Engagement.VOLUNTEER) {
+                return Either.left(new SupportServiceError.WrongSupportPerson("the prisoners' support persons are volunteers (JUS-2)"));
+            }
+            if (!partners.contains(person.providerId())) {
+                return Either.left(new SupportServiceError.WrongSupportPerson("support persons work through partner providers (JUS-2)"));
+            }
+            if (person.trainings().stream().noneMatch(t -> !t.completedOn().isAfter(on))) {
+                return Either.left(new SupportServiceError.NotQualified());
+            }
+            return Either.right(ImmutablePrisonerSupport.Supporting.builder().from((PrisonerSupport) this)
+                    .assignment(new Assignment(person.id(), person.kind(), person.providerId(), on))
+                    .releasedOn(Option.none()).build());
+        }
+    }
+
+    /** A volunteer supports the prisoner before and after release (JUS-2). */
+    @Value.Immutable
+    non-sealed interface Supporting extends PrisonerSupport {
+        /** The volunteer. */
+        Assignment assignment();
+
+        /** The contacts mediated or guided (JUS-2). */
+        List<Contact> contacts();
+
+        /** When the prisoner was released, once they are. */
+        Option<LocalDate> releasedOn();
+
+        /** JUS-2: records a contact with an authority, employer or family. */
+        default Either<SupportServiceError, Supporting> recordContact(Contact contact) {
+            if (contact.on().isBefore(assignment().from())) {
+                return Either.left(new SupportServiceError.Invalid("a contact follows the assignment"));
+            }
+            List<Contact> list = new ArrayList<>(contacts());
+            list.add(contact);
+            return Either.right(ImmutablePrisonerSupport.Supporting.copyOf(this).withContacts(list));
+        }
+
+        /** Records the release. */
+        default Either<SupportServiceError, Supporting> release(LocalDate on) {
+            if (releasedOn().isDefined() || on.isBefore(assignment().from())) {
+                return Either.left(new SupportServiceError.Invalid("released once, after the assignment"));
+            }
+            return Either.right(ImmutablePrisonerSupport.Supporting.copyOf(this).withReleasedOn(Option.some(on)));
+        }
+
+        /** Ends the support. */
+        default Ended end(LocalDate on, String reason) {
+            return ImmutablePrisonerSupport.Ended.builder().from((PrisonerSupport) this).assignment(assignment())
+                    .contacts(contacts()).endedOn(on).reason(reason).build();
+        }
+    }
+
+    /** Ended. Final. */
+    @Value.Immutable
+    non-sealed interface Ended extends PrisonerSupport {
+        /** The volunteer. */
+        Assignment assignment();
+
+        /** The contacts. */
+        List<Contact> contacts();
+
+        /** The last day. */
+        LocalDate endedOn();
+
+        /** Why. */
+        String reason();
+    }
+}

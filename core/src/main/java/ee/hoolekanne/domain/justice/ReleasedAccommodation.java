@@ -1,0 +1,183 @@
+package ee.hoolekanne.domain.justice;
+
+import ee.hoolekanne.domain.actionplan.ActionPlan;
+import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.supportperson.FundingSource;
+import ee.hoolekanne.domain.supportperson.ProviderId;
+import ee.hoolekanne.domain.supportperson.SupportPersonId;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Temporary accommodation for a released prisoner with no residence or an unsuitable one (JUS-3 ..
+ * JUS-5): supporting activities, an action plan towards independent coping and a permanent job and
+ * dwelling drawn up with the support person's help (JUS-4), a stay of up to six months that may be
+ * extended by decision (JUS-5), at a provider chosen by location from directory data (JUS-6),
+ * funded by the European Social Fund (JUS-7).
+ *
+ * <pre>
+ * Staying → Left
+ * </pre>
+ */
+@Value.Enclosing
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
+public sealed interface ReleasedAccommodation {
+
+    /** The case. */
+    CaseId id();
+
+    /** The released person. */
+    PersonalCode person();
+
+    /** The provider (JUS-6). */
+    ProviderId provider();
+
+    /** The bed place in the provider's housing stock. */
+    UnitId unit();
+
+    /** The first day of the stay. */
+    LocalDate admittedOn();
+
+    /** Who pays (JUS-7). */
+    FundingSource funding();
+
+    /** Why a released prisoner needs accommodation (JUS-3). */
+    enum Need {
+        /** No residence. */
+        NO_RESIDENCE,
+        /** A residence unsuitable to be released to. */
+        UNSUITABLE_RESIDENCE,
+        /** A suitable residence: not eligible. */
+        SUITABLE_RESIDENCE
+    }
+
+    /**
+     * JUS-3, JUS-5: admits a released prisoner with no residence or an unsuitable one, for up to
+     * six months.
+     *
+     * @return the stay, or {@link SupportServiceError.NotEligible} or {@link SupportServiceError.Invalid}
+     */
+    static Either<SupportServiceError, Staying> admit(CaseId id, PersonalCode person, Need need, LocalDate releasedOn,
+                                                     ProviderId provider, UnitId unit, Set<SupportingActivity> activities,
+                                                     LocalDate admittedOn, JusticeRules rules) {
+        if (need == Need.SUITABLE_RESIDENCE) {
+            return Either.left(new SupportServiceError.NotEligible("the person has a suitable residence (JUS-3)"));
+        }
+        if (admittedOn.isBefore(releasedOn)) {
+            return Either.left(new SupportServiceError.Invalid("accommodation follows the release"));
+        }
+        return Either.right(ImmutableReleasedAccommodation.Staying.builder().id(id).person(person).provider(provider).unit(unit)
+                .admittedOn(admittedOn).funding(rules.funding()).activities(activities)
+                .until(admittedOn.plusMonths(rules.accommodationTerm().amount()).minusDays(1))
+                .actionPlan(Option.none()).planHelper(Option.none()).build());
+    }
+
+    /** Staying; the last day follows the extensions (JUS-5). */
+    @Value.Immutable
+    non-sealed interface Staying extends ReleasedAccommodation {
+        /** The supporting activities offered (JUS-3). */
+        Set<SupportingActivity> activities();
+
+        /** The last day of the stay. */
+        LocalDate until();
+
+        /** The action plan (JUS-4). */
+        Option<ActionPlan> actionPlan();
+
+        /** The support person who helped plan (JUS-4). */
+        Option<SupportPersonId> planHelper();
+
+        /** The extension decisions (JUS-5, X-1). */
+        List<Decision> extensions();
+
+        /** JUS-5: the stay ends on its last day unless extended. */
+        default List<Obligation> openObligations(EstonianCalendar calendar, JusticeRules rules) {
+            return List.of(new Obligation(id(), "the accommodation ends unless extended", new Deadline(admittedOn(),
+                    rules.accommodationTerm(), until(), until(), List.of(), Option.some(rules.basis("JUS-5")),
+                    Option.some("admitted"))));
+        }
+
+        /**
+         * JUS-4: the action plan aims at independent coping and a permanent job and dwelling; the
+         * support person helps plan.
+         *
+         * @return the stay, or {@link SupportServiceError.Invalid} for a plan without those aims,
+         *         a second plan, or a plan missing parts
+         */
+        default Either<SupportServiceError, Staying> drawUpActionPlan(ActionPlanDraft draft, boolean aimsAtPermanentJob,
+                                                                     boolean aimsAtPermanentDwelling,
+                                                                     Option<SupportPersonId> helpedBy) {
+            if (actionPlan().isDefined()) {
+                return Either.left(new SupportServiceError.Invalid("the stay has an action plan already (X-4)"));
+            }
+            if (!aimsAtPermanentJob || !aimsAtPermanentDwelling) {
+                return Either.left(new SupportServiceError.Invalid("the action plan aims at a permanent job and dwelling (JUS-4)"));
+            }
+            return draft.validate().toEither()
+                    .mapLeft(missing -> (SupportServiceError) new SupportServiceError.Invalid("the action plan lacks " + missing.toJavaList()))
+                    .map(plan -> ImmutableReleasedAccommodation.Staying.copyOf(this).withActionPlan(Option.some(plan))
+                            .withPlanHelper(helpedBy));
+        }
+
+        /**
+         * JUS-5: extends the stay by decision, before it ends.
+         *
+         * @return the stay, or {@link SupportServiceError.Invalid}
+         */
+        default Either<SupportServiceError, Staying> extend(Decision decision) {
+            if (!(decision.outcome() instanceof Outcome.Extend extend) || !extend.newServiceEnd().isAfter(until())
+                    || decision.madeOn().isAfter(until())) {
+                return Either.left(new SupportServiceError.Invalid("an extension is decided before the stay ends and lengthens it (JUS-5)"));
+            }
+            List<Decision> list = new ArrayList<>(extensions());
+            list.add(decision);
+            return Either.right(ImmutableReleasedAccommodation.Staying.copyOf(this).withExtensions(list).withUntil(extend.newServiceEnd()));
+        }
+
+        /** Leaves before or on the last day. */
+        default Either<SupportServiceError, Left> leave(LocalDate on, String reason) {
+            if (on.isAfter(until()) || on.isBefore(admittedOn())) {
+                return Either.left(new SupportServiceError.AfterEnd(until()));
+            }
+            return Either.right(ImmutableReleasedAccommodation.Left.builder().from((ReleasedAccommodation) this).leftOn(on)
+                    .reason(reason).extensions(extensions()).build());
+        }
+
+        /** JUS-5: the stay ends after its last day. */
+        default Either<SupportServiceError, Left> expire(LocalDate today) {
+            if (!today.isAfter(until())) {
+                return Either.left(new SupportServiceError.Invalid("the stay runs until " + until()));
+            }
+            return Either.right(ImmutableReleasedAccommodation.Left.builder().from((ReleasedAccommodation) this).leftOn(until())
+                    .reason("the stay ended").extensions(extensions()).build());
+        }
+    }
+
+    /** Left. Final. */
+    @Value.Immutable
+    non-sealed interface Left extends ReleasedAccommodation {
+        /** The last day. */
+        LocalDate leftOn();
+
+        /** Why. */
+        String reason();
+
+        /** The extensions there were. */
+        List<Decision> extensions();
+    }
+}

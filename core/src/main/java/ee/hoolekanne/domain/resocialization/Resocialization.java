@@ -1,0 +1,342 @@
+package ee.hoolekanne.domain.resocialization;
+
+import ee.hoolekanne.domain.actionplan.ActionPlan;
+import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
+import ee.hoolekanne.domain.actionplan.Evaluation;
+import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.Outcome;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A resocialization case in Tallinn (RES-1 .. RES-10), whose stages are their own types:
+ *
+ * <pre>
+ * Applied ─┬→ InShelter → InSocialHousingUnit ─┬→ InDormitory → InIndependentLife
+ *          │                                    └──────────────→ InIndependentLife
+ *          └→ Refused
+ * </pre>
+ *
+ * <p>A person starts in the stage that fits them (RES-3). Only the moves of RES-4 and RES-5 exist,
+ * as methods of the stage moved from; each needs the current stage's action-plan goals met and
+ * records the decision that made it. The goals, activities and timetable are set together with
+ * the person (RES-2). Each stage keeps its stays by room, so a monthly statement bills the days in
+ * each (RES-10).
+ */
+@Value.Enclosing
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
+public sealed interface Resocialization {
+
+    /** The case. */
+    CaseId id();
+
+    /** The application (RES-7). */
+    ResocializationForm form();
+
+    /** The district government it was filed at (RES-6). */
+    String districtGovernment();
+
+    /** How the applicant proved their identity (RES-9). */
+    IdentityDocument identity();
+
+    /** The date of the application. */
+    LocalDate appliedOn();
+
+    /** The decisions, oldest first: the grant or refusal, then every move. */
+    List<Decision> decisions();
+
+    /** The state's name. */
+    default String state() {
+        return switch (this) {
+            case Applied s -> "Applied";
+            case Refused s -> "Refused";
+            case InShelter s -> "InShelter";
+            case InSocialHousingUnit s -> "InSocialHousingUnit";
+            case InDormitory s -> "InDormitory";
+            case InIndependentLife s -> "InIndependentLife";
+        };
+    }
+
+    /**
+     * RES-6, RES-7, RES-9: a written application, complete, filed at the welfare department of the
+     * district government of the applicant's residence per the population register, identity
+     * proven by a document.
+     *
+     * @param registeredDistrict the district of the registered residence, from the population register
+     * @return the case, or {@link ResocializationError.IncompleteApplication} (every missing part),
+     *         {@link ResocializationError.WrongDistrict} or {@link ResocializationError.IdentityNotProven}
+     */
+    static Either<ResocializationError, Applied> apply(CaseId id, ResocializationForm form, String districtGovernment,
+                                                      Option<String> registeredDistrict, Option<IdentityDocument> identity,
+                                                      LocalDate on) {
+        if (identity.isEmpty()) {
+            return Either.left(new ResocializationError.IdentityNotProven());
+        }
+        if (!registeredDistrict.contains(districtGovernment)) {
+            return Either.left(new ResocializationError.WrongDistrict());
+        }
+        return form.validate().toEither()
+                .mapLeft(missing -> (ResocializationError) new ResocializationError.IncompleteApplication(missing.toJavaList()))
+                .map(valid -> ImmutableResocialization.Applied.builder().id(id).form(valid).districtGovernment(districtGovernment)
+                        .identity(identity.get()).appliedOn(on).build());
+    }
+
+    /** Applied; the head of the welfare department or their deputy decides (RES-8). */
+    @Value.Immutable
+    non-sealed interface Applied extends Resocialization {
+
+        /**
+         * RES-3, RES-8: grants the service in the stage that fits the person, from {@code from},
+         * in {@code room}.
+         *
+         * @return the person in their first stage, or {@link ResocializationError.NotAuthorised},
+         *         {@link ResocializationError.StageDoesNotFit} or {@link ResocializationError.Invalid}
+         */
+        default Either<ResocializationError, Resident> grant(Decision decision, DeciderRole role, AssessedNeeds needs,
+                                                           Room room, int children, LocalDate from) {
+            if (role == DeciderRole.OTHER) {
+                return Either.left(new ResocializationError.NotAuthorised());
+            }
+            if (!(decision.outcome() instanceof Outcome.GrantService) || decision.madeOn().isBefore(appliedOn())
+                    || from.isBefore(decision.madeOn())) {
+                return Either.left(new ResocializationError.Invalid("a grant follows the application and the stay follows the grant"));
+            }
+            return Placement.fit(needs).mapLeft(reason -> (ResocializationError) new ResocializationError.StageDoesNotFit(reason))
+                    .map(placement -> {
+                        List<Decision> decisions = List.of(decision);
+                        Stay stay = new Stay(placement.stage(), room, children, from, Option.none());
+                        return Transitions.resident(this, placement.stage(), decisions, List.of(stay), List.of());
+                    });
+        }
+
+        /**
+         * RES-8: refuses the service.
+         *
+         * @return the refused case, or {@link ResocializationError.NotAuthorised}
+         */
+        default Either<ResocializationError, Refused> refuse(Decision decision, DeciderRole role) {
+            if (role == DeciderRole.OTHER) {
+                return Either.left(new ResocializationError.NotAuthorised());
+            }
+            if (!(decision.outcome() instanceof Outcome.Refuse)) {
+                return Either.left(new ResocializationError.Invalid("a refusal states its grounds"));
+            }
+            return Either.right(ImmutableResocialization.Refused.builder().from((Resocialization) this)
+                    .decisions(List.of(decision)).build());
+        }
+    }
+
+    /** Refused. Final. */
+    @Value.Immutable
+    non-sealed interface Refused extends Resocialization {
+    }
+
+    /** A person living at one of the three accommodation stages. */
+    sealed interface Resident extends Resocialization permits InShelter, InSocialHousingUnit, InDormitory {
+
+        /** The stage. */
+        Stage stage();
+
+        /** The stays, oldest first; the last is the current one. */
+        List<Stay> stays();
+
+        /** The current stage's action plan (RES-2), once drawn up. */
+        Option<ActionPlan> actionPlan();
+
+        /** Laundry used (RES-10). */
+        List<LaundryUse> laundry();
+
+        /** The current stay. */
+        default Stay currentStay() {
+            return stays().get(stays().size() - 1);
+        }
+
+        /**
+         * RES-2: the current stage's goals, activities and timetable, set together with the person.
+         *
+         * @return the resident, or {@link ResocializationError.NotSetWithPerson},
+         *         {@link ResocializationError.ActionPlanExists} or {@link ResocializationError.ActionPlanIncomplete}
+         */
+        default Either<ResocializationError, Resident> drawUpActionPlan(ActionPlanDraft draft) {
+            if (actionPlan().isDefined()) {
+                return Either.left(new ResocializationError.ActionPlanExists());
+            }
+            if (!draft.recipientParticipated()) {
+                return Either.left(new ResocializationError.NotSetWithPerson());
+            }
+            return draft.validate().toEither()
+                    .mapLeft(missing -> (ResocializationError) new ResocializationError.ActionPlanIncomplete(missing.toJavaList()))
+                    .map(plan -> Transitions.withPlan(this, Option.some(plan)));
+        }
+
+        /** Records an evaluation of a goal of the current stage's plan. */
+        default Either<ResocializationError, Resident> evaluateGoal(String goalId, Evaluation evaluation) {
+            return actionPlan().toEither(() -> (ResocializationError) new ResocializationError.NoActionPlan())
+                    .flatMap(plan -> plan.evaluate(goalId, evaluation)
+                            .toEither(() -> (ResocializationError) new ResocializationError.Invalid("no goal " + goalId)))
+                    .map(plan -> Transitions.withPlan(this, Option.some(plan)));
+        }
+
+        /** Moves the resident to another room of the same stage from {@code on}. */
+        default Either<ResocializationError, Resident> changeRoom(Room room, int children, LocalDate on) {
+            if (!on.isAfter(currentStay().from())) {
+                return Either.left(new ResocializationError.Invalid("a room change follows the current stay's start"));
+            }
+            List<Stay> list = new ArrayList<>(stays());
+            list.set(list.size() - 1, currentStay().endingOn(on.minusDays(1)));
+            list.add(new Stay(stage(), room, children, on, Option.none()));
+            return Either.right(Transitions.resident(this, stage(), decisions(), list, laundry(), actionPlan()));
+        }
+
+        /** RES-10: records laundry used. */
+        default Either<ResocializationError, Resident> useLaundry(LaundryUse use) {
+            if (use.on().isBefore(stays().get(0).from())) {
+                return Either.left(new ResocializationError.Invalid("laundry is used during the stay"));
+            }
+            List<LaundryUse> list = new ArrayList<>(laundry());
+            list.add(use);
+            return Either.right(Transitions.resident(this, stage(), decisions(), stays(), list, actionPlan()));
+        }
+
+        /** RES-10: the statement for {@code month}. */
+        default Either<String, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
+            return MonthlyStatement.of(month, stays(), laundry(), prices);
+        }
+
+        /**
+         * RES-4, RES-5: the checks every move makes: a decision to move to {@code to}, authorised,
+         * the current stage's goals met, dated after the current stay began.
+         */
+        default Either<ResocializationError, Decision> checkMove(Decision decision, DeciderRole role, Stage to, LocalDate on) {
+            if (role == DeciderRole.OTHER) {
+                return Either.left(new ResocializationError.NotAuthorised());
+            }
+            if (!(decision.outcome() instanceof Outcome.MoveStage move) || !move.to().equals(to.name())) {
+                return Either.left(new ResocializationError.Invalid("the decision moves the person to " + to));
+            }
+            if (!actionPlan().map(ActionPlan::allGoalsAchieved).getOrElse(false)) {
+                return Either.left(new ResocializationError.GoalsNotMet());
+            }
+            if (!on.isAfter(currentStay().from()) || on.isBefore(decision.madeOn())) {
+                return Either.left(new ResocializationError.Invalid("a move follows the decision and the current stay's start"));
+            }
+            return Either.right(decision);
+        }
+    }
+
+    /** In the shelter (RES-3); moves only to a social housing unit (RES-4). */
+    @Value.Immutable
+    non-sealed interface InShelter extends Resident {
+        /** RES-4: to a social housing unit, the shelter's goals met. */
+        default Either<ResocializationError, Resident> moveToSocialHousingUnit(Decision decision, DeciderRole role, Room room,
+                                                                              int children, LocalDate on) {
+            return checkMove(decision, role, Stage.SOCIAL_HOUSING_UNIT, on)
+                    .map(d -> Transitions.moved(this, Stage.SOCIAL_HOUSING_UNIT, d, room, children, on));
+        }
+    }
+
+    /** In a social housing unit (RES-3); moves to a dormitory (RES-4) or independent life (RES-5). */
+    @Value.Immutable
+    non-sealed interface InSocialHousingUnit extends Resident {
+        /** RES-4: to a dormitory, the unit's goals met. */
+        default Either<ResocializationError, Resident> moveToDormitory(Decision decision, DeciderRole role, Room room,
+                                                                      int children, LocalDate on) {
+            return checkMove(decision, role, Stage.DORMITORY, on)
+                    .map(d -> Transitions.moved(this, Stage.DORMITORY, d, room, children, on));
+        }
+
+        /** RES-5: to independent life, the goals met and a dwelling found. */
+        default Either<ResocializationError, InIndependentLife> moveToIndependentLife(Decision decision, DeciderRole role,
+                                                                                     boolean dwellingFound, LocalDate on) {
+            return Transitions.independent(this, decision, role, dwellingFound, on);
+        }
+    }
+
+    /** In a dormitory (RES-3); moves only to independent life (RES-5). */
+    @Value.Immutable
+    non-sealed interface InDormitory extends Resident {
+        /** RES-5: to independent life, the goals met and a dwelling found. */
+        default Either<ResocializationError, InIndependentLife> moveToIndependentLife(Decision decision, DeciderRole role,
+                                                                                     boolean dwellingFound, LocalDate on) {
+            return Transitions.independent(this, decision, role, dwellingFound, on);
+        }
+    }
+
+    /** Living independently (RES-1, RES-5). Final. */
+    @Value.Immutable
+    non-sealed interface InIndependentLife extends Resocialization {
+        /** The stays before, all ended. */
+        List<Stay> stays();
+
+        /** Laundry used before. */
+        List<LaundryUse> laundry();
+
+        /** The first day of independent life. */
+        LocalDate since();
+
+        /** RES-10: the statement of the last months at the service. */
+        default Either<String, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
+            return MonthlyStatement.of(month, stays(), laundry(), prices);
+        }
+    }
+
+    /** Shared steps. */
+    final class Transitions {
+        private Transitions() {
+        }
+
+        static Resident resident(Resocialization from, Stage stage, List<Decision> decisions, List<Stay> stays,
+                                 List<LaundryUse> laundry) {
+            return resident(from, stage, decisions, stays, laundry, Option.none());
+        }
+
+        static Resident resident(Resocialization from, Stage stage, List<Decision> decisions, List<Stay> stays,
+                                 List<LaundryUse> laundry, Option<ActionPlan> plan) {
+            return switch (stage) {
+                case SHELTER -> ImmutableResocialization.InShelter.builder().from(from).decisions(decisions).stage(stage)
+                        .stays(stays).laundry(laundry).actionPlan(plan).build();
+                case SOCIAL_HOUSING_UNIT -> ImmutableResocialization.InSocialHousingUnit.builder().from(from).decisions(decisions)
+                        .stage(stage).stays(stays).laundry(laundry).actionPlan(plan).build();
+                case DORMITORY -> ImmutableResocialization.InDormitory.builder().from(from).decisions(decisions).stage(stage)
+                        .stays(stays).laundry(laundry).actionPlan(plan).build();
+                case INDEPENDENT_LIFE -> throw new IllegalArgumentException("independent life is not a residence stage");
+            };
+        }
+
+        static Resident withPlan(Resident r, Option<ActionPlan> plan) {
+            return resident(r, r.stage(), r.decisions(), r.stays(), r.laundry(), plan);
+        }
+
+        static Resident moved(Resident r, Stage to, Decision decision, Room room, int children, LocalDate on) {
+            List<Decision> decisions = new ArrayList<>(r.decisions());
+            decisions.add(decision);
+            List<Stay> stays = new ArrayList<>(r.stays());
+            stays.set(stays.size() - 1, r.currentStay().endingOn(on.minusDays(1)));
+            stays.add(new Stay(to, room, children, on, Option.none()));
+            return resident(r, to, decisions, stays, r.laundry(), Option.none());
+        }
+
+        static Either<ResocializationError, InIndependentLife> independent(Resident r, Decision decision, DeciderRole role,
+                                                                           boolean dwellingFound, LocalDate on) {
+            if (!dwellingFound) {
+                return Either.left(new ResocializationError.NotReady());
+            }
+            return r.checkMove(decision, role, Stage.INDEPENDENT_LIFE, on).map(d -> {
+                List<Decision> decisions = new ArrayList<>(r.decisions());
+                decisions.add(d);
+                List<Stay> stays = new ArrayList<>(r.stays());
+                stays.set(stays.size() - 1, r.currentStay().endingOn(on.minusDays(1)));
+                return ImmutableResocialization.InIndependentLife.builder().from((Resocialization) r).decisions(decisions)
+                        .stays(stays).laundry(r.laundry()).since(on).build();
+            });
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package ee.hoolekanne.domain.resocialization;
+
+import ee.hoolekanne.domain.actionplan.PlanPart;
+
+import java.util.List;
+
+/** Why a command of the resocialization service was refused; messages are free of personal data. */
+public sealed interface ResocializationError {
+
+    /** A sentence for a caseworker or a log. */
+    String message();
+
+    /** @param missing RES-7: every missing part */
+    record IncompleteApplication(List<ApplicationPart> missing) implements ResocializationError {
+        @Override
+        public String message() {
+            return "the application lacks " + missing + " (RES-7)";
+        }
+    }
+
+    /** RES-9: the applicant has not proven their identity with a document. */
+    record IdentityNotProven() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the applicant proves their identity with an identity document (RES-9)";
+        }
+    }
+
+    /** RES-6: filed elsewhere than the district government of the registered residence. */
+    record WrongDistrict() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the application is filed at the district government of the registered residence (RES-6)";
+        }
+    }
+
+    /** RES-8: only the head of the welfare department or their deputy decides. */
+    record NotAuthorised() implements ResocializationError {
+        @Override
+        public String message() {
+            return "only the head of the welfare department or their deputy decides (RES-8)";
+        }
+    }
+
+    /** @param reason RES-3: why no stage fits, or why this one does not */
+    record StageDoesNotFit(String reason) implements ResocializationError {
+        @Override
+        public String message() {
+            return reason;
+        }
+    }
+
+    /** RES-4, RES-5: the current stage's goals are not met. */
+    record GoalsNotMet() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the current stage's goals are not met (RES-4)";
+        }
+    }
+
+    /** RES-5: the person is not ready for independent life (no dwelling found). */
+    record NotReady() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the person is not ready for independent life: no dwelling found (RES-5)";
+        }
+    }
+
+    /** RES-2: the goals, activities and timetable are set together with the person. */
+    record NotSetWithPerson() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the action plan is drawn up together with the person (RES-2)";
+        }
+    }
+
+    /** @param missing every missing part of the action plan */
+    record ActionPlanIncomplete(List<PlanPart> missing) implements ResocializationError {
+        @Override
+        public String message() {
+            return "the action plan lacks " + missing;
+        }
+    }
+
+    /** The current stage has an action plan already. */
+    record ActionPlanExists() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the current stage has an action plan already (X-4)";
+        }
+    }
+
+    /** No action plan for the current stage. */
+    record NoActionPlan() implements ResocializationError {
+        @Override
+        public String message() {
+            return "the current stage has no action plan";
+        }
+    }
+
+    /** @param reason what is wrong */
+    record Invalid(String reason) implements ResocializationError {
+        @Override
+        public String message() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ee.hoolekanne.usecase;
+
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.deadline.FeedFailure;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.justice.JusticeRules;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import io.vavr.control.Either;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The released prisoners' accommodation stays ending (JUS-5), for the {@link DeadlineWatchService}. */
+public final class AccommodationFeed implements ObligationFeed {
+
+    private final ReleasedAccommodationRepository stays;
+    private final EstonianCalendar calendar;
+    private final JusticeRules rules;
+
+    /** A feed over {@code stays}. */
+    public AccommodationFeed(ReleasedAccommodationRepository stays, EstonianCalendar calendar, JusticeRules rules) {
+        this.stays = Objects.requireNonNull(stays, "stays");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public Either<FeedFailure, List<Obligation>> openObligations() {
+        return stays.findStaying().mapLeft(e -> new FeedFailure("released prisoners' accommodation", e.message()))
+                .map(open -> open.stream()
+                        .flatMap(s -> s instanceof ReleasedAccommodation.Staying staying
+                                ? staying.openObligations(calendar, rules).stream() : java.util.stream.Stream.empty())
+                        .toList());
+    }
+}
