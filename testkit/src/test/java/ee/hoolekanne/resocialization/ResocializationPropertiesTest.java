@@ -1,0 +1,131 @@
+package ee.hoolekanne.resocialization;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.money.Money;
+import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.LaundryUse;
+import ee.hoolekanne.domain.resocialization.MonthlyStatement;
+import ee.hoolekanne.domain.resocialization.PriceList;
+import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.resocialization.Room;
+import ee.hoolekanne.domain.resocialization.Stage;
+import ee.hoolekanne.domain.resocialization.Stay;
+import ee.hoolekanne.testkit.gen.Generators;
+import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
+import ee.hoolekanne.testkit.gen.Property;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.decision;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Stage transitions and statements under random inputs; replay with the printed seed. */
+class ResocializationPropertiesTest {
+
+    /** One run's seed. */
+    record Run(long seed) {
+    }
+
+    @Test
+    @DisplayName("RES-4 RES-5: no command sequence reaches a stage transition the rules forbid")
+    void noIllegalTransition() {
+        Set<String> seen = new HashSet<>();
+        Property.forAll("stage transitions", 400, r -> new Run(r.nextLong()), run -> {
+            SplittableRandom r = new SplittableRandom(run.seed());
+            Resocialization current = JusticeAndResocializationCases.pathway(new CaseId("p"), LocalDate.of(2025, 1, 6)).get(1);
+            LocalDate day = LocalDate.of(2025, 2, 1);
+            for (int step = 0; step < 30; step++) {
+                day = day.plusDays(1 + r.nextInt(20));
+                Stage before = stageOf(current);
+                Stage target = Stage.values()[r.nextInt(Stage.values().length)];
+                Either<?, ? extends Resocialization> result = command(current, r.nextInt(4), target, day, r);
+                if (result.isRight()) {
+                    Resocialization next = result.get();
+                    Stage after = stageOf(next);
+                    assertTrue(after == before || before.next().contains(after), before + " -> " + after);
+                    assertTrue(next.decisions().subList(0, current.decisions().size()).equals(current.decisions()), "decisions never change");
+                    seen.add(before + "->" + after);
+                    current = next;
+                }
+            }
+        });
+        assertTrue(seen.containsAll(Set.of("SHELTER->SOCIAL_HOUSING_UNIT", "SOCIAL_HOUSING_UNIT->DORMITORY",
+                "SOCIAL_HOUSING_UNIT->INDEPENDENT_LIFE", "DORMITORY->INDEPENDENT_LIFE")), "every legal move was exercised: " + seen);
+    }
+
+    private static Stage stageOf(Resocialization r) {
+        return switch (r) {
+            case Resocialization.Resident resident -> resident.stage();
+            case Resocialization.InIndependentLife life -> Stage.INDEPENDENT_LIFE;
+            case Resocialization.Applied a -> throw new IllegalStateException("not placed");
+            case Resocialization.Refused a -> throw new IllegalStateException("refused");
+        };
+    }
+
+    /** Every command any state offers, tried with random arguments: moves to random stages, plans, evaluations. */
+    private static Either<?, ? extends Resocialization> command(Resocialization current, int kind, Stage target, LocalDate day,
+                                                               SplittableRandom r) {
+        if (!(current instanceof Resocialization.Resident resident)) {
+            return Either.left("final");
+        }
+        DeciderRole role = r.nextInt(6) == 0 ? DeciderRole.OTHER : DeciderRole.HEAD_OF_WELFARE_DEPARTMENT;
+        var move = decision("D", day.minusDays(1), new Outcome.MoveStage(target.name()), "RES-4");
+        Room room = new Room(new UnitId("u" + r.nextInt(9)), 1 + r.nextInt(8), r.nextBoolean());
+        return switch (kind) {
+            case 0 -> resident.drawUpActionPlan(JusticeAndResocializationCases.stagePlan(day));
+            case 1 -> resident.evaluateGoal("stage-goal", new ee.hoolekanne.domain.actionplan.Evaluation(
+                    ee.hoolekanne.domain.actionplan.Evaluation.Kind.FOLLOW_UP,
+                    r.nextBoolean() ? ee.hoolekanne.domain.actionplan.GoalStatus.ACHIEVED : ee.hoolekanne.domain.actionplan.GoalStatus.IN_PROGRESS,
+                    "e", "w", day));
+            default -> switch (resident) {
+                case Resocialization.InShelter s -> s.moveToSocialHousingUnit(move, role, room, 0, day);
+                case Resocialization.InSocialHousingUnit u -> kind == 2
+                        ? u.moveToDormitory(move, role, room, 0, day)
+                        : u.moveToIndependentLife(move, role, r.nextBoolean(), day);
+                case Resocialization.InDormitory dm -> dm.moveToIndependentLife(move, role, r.nextBoolean(), day);
+            };
+        };
+    }
+
+    @Test
+    @DisplayName("RES-10 X-2: every statement's total is the sum of its lines, and each stay is billed for exactly its days")
+    void statementsSumToLines() {
+        Property.forAll("statements sum to lines", 2_000, r -> new Run(r.nextLong()), run -> {
+            SplittableRandom r = new SplittableRandom(run.seed());
+            LocalDate start = Generators.date(r, LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
+            List<Stay> stays = new ArrayList<>();
+            LocalDate from = start;
+            for (int i = 0; i < 1 + r.nextInt(3); i++) {
+                LocalDate until = from.plusDays(r.nextInt(60));
+                boolean unit = r.nextBoolean();
+                Stage stage = unit ? Stage.SOCIAL_HOUSING_UNIT : Stage.DORMITORY;
+                Room room = unit ? new Room(new UnitId("r"), 1 + r.nextInt(4), true) : new Room(new UnitId("d"), 1 + r.nextInt(2), false);
+                stays.add(new Stay(stage, room, unit ? r.nextInt(3) : 0, from, Option.some(until)));
+                from = until.plusDays(1);
+            }
+            List<LaundryUse> laundry = new ArrayList<>();
+            for (int i = 0; i < r.nextInt(5); i++) {
+                laundry.add(new LaundryUse(Generators.date(r, start, from), PriceList.Laundry.values()[r.nextInt(3)], 1 + r.nextInt(3)));
+            }
+            YearMonth month = YearMonth.from(Generators.date(r, start, from));
+            MonthlyStatement statement = MonthlyStatement.of(month, stays, laundry, PriceList.tallinn())
+                    .getOrElseThrow(e -> new AssertionError(e));
+            assertEquals(statement.lines().stream().map(MonthlyStatement.Line::amount).reduce(Money.ZERO, Money::plus), statement.total());
+            long laundryLines = laundry.stream().filter(l -> YearMonth.from(l.on()).equals(month)).count();
+            assertTrue(statement.lines().stream().filter(l -> l.description().startsWith("laundry")).count() == laundryLines);
+        });
+    }
+}
