@@ -69,6 +69,10 @@ public final class Examples {
         SocialHousingStory.run(out);
 
         out.println();
+        out.println("== The other services: protection, youth leaving care, resocialization, released prisoners ==");
+        OtherServicesStory.run(out);
+
+        out.println();
         out.println("== Money: 30 % of the subsistence level, prorated for a partial month (X-2) ==");
         YearMonth month = YearMonth.of(2026, 1);
         SubsistenceLevels.estonia().on(month.atDay(1)).forEach(level -> {
