@@ -75,9 +75,10 @@ class SocialHousingPropertiesTest {
     @DisplayName("X-1 X-4 TSM-9 TSM-11: random command sequences keep every lifecycle invariant; refused commands change nothing; no unit is double-booked")
     void randomCommandSequences() {
         Map<String, Integer> reached = new HashMap<>();
-        Property.forAll("social housing command sequences", 200, r -> new Run(r.nextLong(), 80), run -> run(run, reached));
+        long seed = Property.forAll("social housing command sequences", 200, r -> new Run(r.nextLong(), 80), run -> run(run, reached));
         for (String state : EDGES.keySet()) {
-            assertTrue(reached.getOrDefault(state, 0) > 0, "the generator never reached " + state + ": " + reached);
+            assertTrue(reached.getOrDefault(state, 0) > 0, "the generator never reached " + state + ": " + reached
+                    + " (replay: -Dhoolekanne.seed=" + seed + ")");
         }
     }
 

@@ -32,9 +32,10 @@ public final class Property {
      * @param generator draws one input from the random source
      * @param property  throws (usually an {@link AssertionError}) when the property does not hold
      * @param <T>       the input type
+     * @return the seed of this run, for messages of checks made after the samples
      * @throws AssertionError naming the seed when the property fails on an input
      */
-    public static <T> void forAll(String name, int samples, Function<SplittableRandom, T> generator,
+    public static <T> long forAll(String name, int samples, Function<SplittableRandom, T> generator,
                                   Consumer<T> property) {
         Objects.requireNonNull(name, "name");
         if (samples < 1) {
@@ -54,6 +55,7 @@ public final class Property {
                 throw failure;
             }
         }
+        return seed;
     }
 
     /** The seed of this run: {@code -Dhoolekanne.seed} if set, else a fresh one. */
