@@ -133,9 +133,11 @@ class SubstituteCareTest {
         assertEquals(new SupportServiceError.GroupFull(12), group.join("family-13", d("2019-01-09"), PROJECT).getLeft(),
                 "a booking for a thirteenth participant is refused");
         assertInstanceOf(SupportServiceError.MeetingNotAllowed.class, group.holdMeeting(d("2019-01-17"), 3, PROJECT).getLeft());
+        assertEquals(4, group.meetingsStillDueIn(2019), "4-6 meetings a year");
         for (int month = 1; month <= 6; month++) {
             group = orFail(group.holdMeeting(LocalDate.of(2019, month, 20), 4, PROJECT));
         }
+        assertEquals(0, group.meetingsStillDueIn(2019));
         assertInstanceOf(SupportServiceError.MeetingNotAllowed.class, group.holdMeeting(d("2019-09-20"), 4, PROJECT).getLeft(), "a seventh meeting in 2019");
         assertTrue(group.holdMeeting(d("2020-01-20"), 4, PROJECT).isRight(), "a new year");
         CounsellingGroup smaller = CounsellingGroup.counselling("g-2", CARE);

@@ -71,6 +71,11 @@ public record CounsellingGroup(String id, ServiceType type, GroupRules rules, Se
         return meetings.stream().filter(m -> m.on().getYear() == year).count();
     }
 
+    /** AHT-7: how many more meetings the group must hold in {@code year} to reach its planned minimum. */
+    public int meetingsStillDueIn(int year) {
+        return (int) Math.max(0, rules.minMeetingsPerYear() - meetingsIn(meetings, year));
+    }
+
     /**
      * AHT-7: adds a participant, within the project period; a full group, or a closed group that
      * has met, refuses.
