@@ -1,0 +1,133 @@
+package ee.hoolekanne.adapter.jdbc;
+
+import ee.hoolekanne.port.out.RepositoryError;
+import io.vavr.control.Either;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/** Transactions, versions and error mapping shared by the repositories. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        Either<RepositoryError, T> run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits on Right, rolls back on Left or failure.
+     * Failures become {@link RepositoryError.Unavailable} (or a version conflict for the
+     * database's own concurrent-write refusals), never exceptions.
+     */
+    static <T> Either<RepositoryError, T> inTransaction(DataSource dataSource, String key, long expectedVersion, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Either<RepositoryError, T> result = work.run(c);
+                if (result.isRight()) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                if (e instanceof WriteFailed failed) {
+                    throw failed.sqlException();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            // the database refused a concurrent write itself; the stored version is not known here
+            return Either.left(concurrentWrite(e) ? new RepositoryError.VersionConflict(key, expectedVersion, -1)
+                    : new RepositoryError.Unavailable("SQL state " + e.getSQLState() + " (" + e.getClass().getSimpleName() + ")"));
+        } catch (RuntimeException e) {
+            return Either.left(new RepositoryError.Unavailable("stored data is not valid: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Carries an SQLException out of a lambda to the transaction, which rolls back. */
+    static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(SQLException cause) {
+            super(cause);
+        }
+
+        SQLException sqlException() {
+            return (SQLException) getCause();
+        }
+    }
+
+    /** Whether the database refused a write because another transaction wrote the same rows. */
+    static boolean concurrentWrite(SQLException e) {
+        String state = e.getSQLState();
+        return "23505".equals(state) || "40001".equals(state) || "40P01".equals(state)
+                || (e.getErrorCode() == 90131); // H2: concurrent update in another transaction
+    }
+
+    /**
+     * Claims the next version of the aggregate row: inserts it at version 1 when
+     * {@code expected} is 0, else bumps it from {@code expected}. On a mismatch nothing is written
+     * and the stored version is reported.
+     */
+    static Either<RepositoryError, Long> claimVersion(Connection c, String table, String key, long expected) throws SQLException {
+        if (expected == 0) {
+            Long actual = storedVersion(c, table, key);
+            if (actual != null) {
+                return Either.left(new RepositoryError.VersionConflict(key, 0, actual));
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, version) VALUES (?, 1)")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+            return Either.right(1L);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET version = ? WHERE id = ? AND version = ?")) {
+            ps.setLong(1, expected + 1);
+            ps.setString(2, key);
+            ps.setLong(3, expected);
+            if (ps.executeUpdate() == 1) {
+                return Either.right(expected + 1);
+            }
+        }
+        Long actual = storedVersion(c, table, key);
+        return Either.left(new RepositoryError.VersionConflict(key, expected, actual == null ? 0 : actual));
+    }
+
+    /** The stored version, or null. */
+    static Long storedVersion(Connection c, String table, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /** Deletes the child rows of {@code key} in {@code table}. */
+    static void deleteChildren(Connection c, String table, String keyColumn, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + keyColumn + " = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
+
+    static Date date(LocalDate d) {
+        return Date.valueOf(d);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,71 @@
+package ee.hoolekanne.adapter.jdbc;
+
+import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * The one public entry of the JDBC adapters: give it a {@link DataSource} (H2 or PostgreSQL), it
+ * brings the schema up to date with the migrations shipped in this jar and hands out
+ * repositories for the driven ports. Thread-safe: the repositories take a connection per call.
+ *
+ * <pre>{@code
+ * JdbcAdapters jdbc = JdbcAdapters.migrate(dataSource);
+ * HousingStockRepository stocks = jdbc.housingStocks();
+ * }</pre>
+ */
+public final class JdbcAdapters {
+
+    /** Where the migrations live on the class path. */
+    public static final String MIGRATIONS = "classpath:db/migration/hoolekanne";
+
+    private final DataSource dataSource;
+    private final String database;
+
+    private JdbcAdapters(DataSource dataSource, String database) {
+        this.dataSource = dataSource;
+        this.database = database;
+    }
+
+    /**
+     * Migrates the database behind {@code dataSource} to the latest schema and returns the
+     * adapters over it.
+     *
+     * @throws IllegalStateException when the database cannot be reached or migrated: a
+     *                               programmer's or operator's error at start-up, not a business failure
+     */
+    public static JdbcAdapters migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try {
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table("hoolekanne_schema_history").load().migrate();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the hoolekanne schema could not be migrated: " + e.getMessage(), e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return new JdbcAdapters(dataSource, c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database could not be reached: " + e.getSQLState(), e);
+        }
+    }
+
+    /** The database product and version, e.g. "PostgreSQL 18.6". */
+    public String database() {
+        return database;
+    }
+
+    /** Housing stocks, with the database refusing a unit allocated twice on one day. */
+    public HousingStockRepository housingStocks() {
+        return new JdbcHousingStockRepository(dataSource);
+    }
+
+    /** Waiting lists. */
+    public WaitingListRepository waitingLists() {
+        return new JdbcWaitingListRepository(dataSource);
+    }
+}

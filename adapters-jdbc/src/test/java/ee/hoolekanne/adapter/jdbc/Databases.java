@@ -1,0 +1,115 @@
+package ee.hoolekanne.adapter.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The databases the adapters are tested on: H2 in memory, H2 in a file under {@code target/}, and
+ * a real PostgreSQL started once per test run from Maven artifacts (no Docker, no install). Each
+ * {@link #fresh} call gives an empty, migrated schema and says which database it is.
+ */
+final class Databases {
+
+    enum Kind { H2_MEMORY, H2_FILE, POSTGRESQL }
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    private Databases() {
+    }
+
+    private static final java.util.Map<Kind, DataSource> MIGRATED = new java.util.EnumMap<>(Kind.class);
+    private static final java.util.Map<Kind, JdbcAdapters> ADAPTERS = new java.util.EnumMap<>(Kind.class);
+    private static final List<String> TABLES = List.of("allocation_day", "allocation", "housing_unit", "housing_stock",
+            "waiting_list_change", "waiting_list_entry", "waiting_list");
+
+    /**
+     * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call
+     * (so a suite's many fresh repositories cost a few deletes each).
+     */
+    static synchronized JdbcAdapters fresh(Kind kind) {
+        JdbcAdapters adapters = ADAPTERS.computeIfAbsent(kind,
+                k -> JdbcAdapters.migrate(MIGRATED.computeIfAbsent(k, Databases::create)));
+        try (Connection c = MIGRATED.get(kind).getConnection(); Statement st = c.createStatement()) {
+            for (String table : TABLES) {
+                st.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the test database: " + e.getSQLState(), e);
+        }
+        return adapters;
+    }
+
+    /** The pooled data source of {@code kind} (after {@link #fresh} made it). */
+    static synchronized DataSource dataSource(Kind kind) {
+        return MIGRATED.get(kind);
+    }
+
+    private static DataSource create(Kind kind) {
+        DataSource ds = switch (kind) {
+            case H2_MEMORY -> h2("jdbc:h2:mem:hoolekanne-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            case H2_FILE -> {
+                Path dir = Path.of("target", "h2");
+                try {
+                    Files.createDirectories(dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                yield h2("jdbc:h2:file:" + dir.toAbsolutePath().resolve("hoolekanne-" + ProcessHandle.current().pid() + "-"
+                        + COUNTER.incrementAndGet()));
+            }
+            case POSTGRESQL -> postgresDatabase();
+        };
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(10);
+        config.setPoolName("hoolekanne-test-" + kind);
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    private static DataSource h2(String url) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        return ds;
+    }
+
+    private static synchronized DataSource postgresDatabase() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is ending
+                    }
+                }));
+            }
+            String name = "hoolekanne_" + COUNTER.incrementAndGet();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            return postgres.getDatabase("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("embedded PostgreSQL refused a database: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Every kind, for parameterised suites. */
+    static List<Kind> all() {
+        return List.of(Kind.values());
+    }
+}
