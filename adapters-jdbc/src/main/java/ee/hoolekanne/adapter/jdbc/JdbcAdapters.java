@@ -1,5 +1,6 @@
 package ee.hoolekanne.adapter.jdbc;
 
+import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import org.flywaydb.core.Flyway;
@@ -62,6 +63,11 @@ public final class JdbcAdapters {
     /** Housing stocks, with the database refusing a unit allocated twice on one day. */
     public HousingStockRepository housingStocks() {
         return new JdbcHousingStockRepository(dataSource);
+    }
+
+    /** Social housing cases, every state (TSM-1 .. TSM-25). */
+    public ApplicationRepository applications() {
+        return new JdbcApplicationRepository(dataSource);
     }
 
     /** Waiting lists. */

@@ -1,6 +1,8 @@
 package ee.hoolekanne.adapter.jdbc;
 
+import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
@@ -93,6 +95,51 @@ class JdbcRepositoriesTest {
         @Override
         protected WaitingListRepository newWaitingListRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL).waitingLists();
+        }
+    }
+
+    @Nested
+    @DisplayName("social housing cases on H2 (memory)")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class CasesH2Memory extends ApplicationRepositoryContract {
+        @BeforeAll
+        void announce() {
+            JdbcRepositoriesTest.announce(Databases.Kind.H2_MEMORY, "ApplicationRepositoryContract");
+        }
+
+        @Override
+        protected ApplicationRepository newApplicationRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY).applications();
+        }
+    }
+
+    @Nested
+    @DisplayName("social housing cases on H2 (file)")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class CasesH2File extends ApplicationRepositoryContract {
+        @BeforeAll
+        void announce() {
+            JdbcRepositoriesTest.announce(Databases.Kind.H2_FILE, "ApplicationRepositoryContract");
+        }
+
+        @Override
+        protected ApplicationRepository newApplicationRepository() {
+            return Databases.fresh(Databases.Kind.H2_FILE).applications();
+        }
+    }
+
+    @Nested
+    @DisplayName("social housing cases on PostgreSQL")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class CasesPostgres extends ApplicationRepositoryContract {
+        @BeforeAll
+        void announce() {
+            JdbcRepositoriesTest.announce(Databases.Kind.POSTGRESQL, "ApplicationRepositoryContract");
+        }
+
+        @Override
+        protected ApplicationRepository newApplicationRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL).applications();
         }
     }
 }
