@@ -21,6 +21,13 @@ import java.time.YearMonth;
  */
 public final class Examples {
 
+    /** Held so the setting sticks: the examples show the story, not Flyway's progress log. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private Examples() {
     }
 

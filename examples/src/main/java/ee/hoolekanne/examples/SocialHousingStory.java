@@ -24,15 +24,25 @@ import ee.hoolekanne.usecase.SocialHousingService;
 import ee.hoolekanne.usecase.SocialHousingSettings;
 import io.vavr.control.Either;
 
+import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
+import ee.hoolekanne.usecase.SocialHousingPorts;
+import org.h2.jdbcx.JdbcDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Tartu social housing, one person from application to a running service, through the use cases
- * (on the in-memory adapters until the JDBC adapter exists): each step and the deadlines the
- * caseworker's morning list shows.
+ * and the JDBC adapter on an embedded H2 database in a file in the temp directory (the population
+ * register, notifier, clock and audit sink are the testkit's in-memory ones): each step and the
+ * deadlines the caseworker's morning list shows.
  */
 final class SocialHousingStory {
 
@@ -40,13 +50,16 @@ final class SocialHousingStory {
     }
 
     static void run(PrintStream out) {
-        InMemorySocialHousing ports = InMemorySocialHousing.create(LocalDate.of(2025, 12, 15));
+        InMemorySocialHousing memory = InMemorySocialHousing.create(LocalDate.of(2025, 12, 15));
+        JdbcAdapters jdbc = JdbcAdapters.migrate(h2File(out));
+        SocialHousingPorts ports = new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(),
+                memory.register(), memory.notifier(), memory.time(), memory.audit());
         PersonalCode applicant = PersonalCode.of(LocalDate.of(1961, 1, 20), Sex.MALE, 52);
-        ports.register().register(applicant, LocalDate.of(2010, 1, 1), "Tartu linn");
+        memory.register().register(applicant, LocalDate.of(2010, 1, 1), "Tartu linn");
         HousingStock stock = HousingStock.empty("tartu-shelter")
                 .withUnit(HousingUnit.bedPlace("bed-1", "Tartu Shelter, Pikk 1", "room 1")).getOrElseThrow(e -> new IllegalStateException(e.message()));
         ports.stocks().save("tartu-shelter", stock, 0);
-        SocialHousingService service = new SocialHousingService(ports.ports(),
+        SocialHousingService service = new SocialHousingService(ports,
                 SocialHousingSettings.tartu("tartu-shelter", "tartu-waiting-list"));
         CaseId id = new CaseId("2025-SH-101");
         DecisionMaker committee = new DecisionMaker("Tartu welfare committee");
@@ -73,6 +86,19 @@ final class SocialHousingStory {
             }
         });
         morningList(out, service, LocalDate.of(2026, 2, 2));
+    }
+
+    /** A fresh H2 database in a file under the temp directory. */
+    private static DataSource h2File(PrintStream out) {
+        try {
+            Path dir = Files.createTempDirectory("hoolekanne-examples");
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:file:" + dir.resolve("hoolekanne").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+            out.println("  (database: H2 file in " + dir + ")");
+            return ds;
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temp directory for the example database", e);
+        }
     }
 
     private static void step(PrintStream out, String what, Either<SocialHousingError, Application> result) {
