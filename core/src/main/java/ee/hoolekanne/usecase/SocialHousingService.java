@@ -53,6 +53,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         QueryWaitingListUseCase, ObligationFeed {
 
     private static final int RETRIES = 5;
+    /** A compensating release must not be lost to contention: many more tries, with jittered pauses. */
+    private static final int COMPENSATION_RETRIES = 200;
 
     private final SocialHousingPorts ports;
     private final SocialHousingSettings settings;
@@ -127,8 +129,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                     return decidable.grant(decision, proof, kind).flatMap(granted ->
                             updateStock(stock -> stock.allocate(grant.unit(), kind, c.caseId(), c.madeOn(), grant.serviceEnd()))
                                     .flatMap(stock -> save(granted, stored.version(), "grant application", rules.basis("TSM-9"))
-                                            .peekLeft(failed -> updateStock(s -> s.release(grant.unit(), c.caseId(),
-                                                    c.madeOn().minusDays(1))))))
+                                            .fold(failed -> this.<Application>compensate(failed, s -> s.release(grant.unit(),
+                                                    c.caseId(), c.madeOn().minusDays(1))), Either::right)))
                             .flatMap(saved -> updateWaitingList(list -> Either.right(
                                     list.remove(c.caseId(), c.madeOn(), "granted " + grant.unit()))).map(list -> saved))
                             .peek(saved -> afterDecision(saved, decision, "granted"));
@@ -252,7 +254,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
             return service.extend(decision, c.request(), rules).flatMap(extended ->
                     updateStock(stock -> stock.extend(service.unit(), service.id(), c.newServiceEnd()))
                             .flatMap(stock -> save(extended, stored.version(), "extend service", rules.basis("TSM-25"))
-                                    .peekLeft(failed -> updateStock(s -> s.release(service.unit(), service.id(), oldEnd)))))
+                                    .fold(failed -> this.<Application>compensate(failed, s -> s.release(service.unit(),
+                                            service.id(), oldEnd)), Either::right)))
                     .peek(saved -> afterDecision(saved, decision, "extended until " + c.newServiceEnd()));
         }));
     }
@@ -401,9 +404,26 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         return loadStock().map(stock -> stock.value().freeUnits(kind, on, on));
     }
 
+    /**
+     * Undoes a stock change after the case could not be saved: retried until it lands (releases
+     * commute, so it does), and the caller learns if it still could not.
+     */
+    private <T> Either<SocialHousingError, T> compensate(SocialHousingError failure,
+                                                         Function<HousingStock, Either<StockError, HousingStock>> undo) {
+        Either<SocialHousingError, HousingStock> undone = updateStock(undo, COMPENSATION_RETRIES);
+        return Either.left(undone.isRight() ? failure
+                : new SocialHousingError.PortFailure("housing stock", "a reserved unit could not be given back: "
+                + undone.getLeft().message()));
+    }
+
     /** Applies {@code change} to the latest stored stock, retrying when another writer saved first. */
     private Either<SocialHousingError, HousingStock> updateStock(Function<HousingStock, Either<StockError, HousingStock>> change) {
-        return retrying(() -> ports.stocks().load(settings.stockId()).mapLeft(SocialHousingService::repositoryError)
+        return updateStock(change, RETRIES);
+    }
+
+    private Either<SocialHousingError, HousingStock> updateStock(Function<HousingStock, Either<StockError, HousingStock>> change,
+                                                                 int attempts) {
+        return retrying(attempts, () -> ports.stocks().load(settings.stockId()).mapLeft(SocialHousingService::repositoryError)
                 .flatMap(found -> {
                     HousingStock current = found.map(Versioned::value).getOrElse(() -> HousingStock.empty(settings.stockId()));
                     long version = found.map(Versioned::version).getOrElse(0L);
@@ -421,7 +441,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     /** Applies {@code change} to the latest stored waiting list, retrying when another writer saved first. */
     private Either<SocialHousingError, WaitingList> updateWaitingList(
             Function<WaitingList, Either<SocialHousingError, WaitingList>> change) {
-        return retrying(() -> ports.waitingLists().load(settings.waitingListId()).mapLeft(SocialHousingService::repositoryError)
+        return retrying(RETRIES, () -> ports.waitingLists().load(settings.waitingListId()).mapLeft(SocialHousingService::repositoryError)
                 .flatMap(found -> {
                     WaitingList current = found.map(Versioned::value).getOrElse(() -> WaitingList.empty(settings.waitingListId()));
                     long version = found.map(Versioned::version).getOrElse(0L);
@@ -431,9 +451,15 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                 }));
     }
 
-    private static <T> Either<SocialHousingError, T> retrying(java.util.function.Supplier<Either<SocialHousingError, T>> attempt) {
+    /** Repeats {@code attempt} while it loses a version race, up to {@code attempts} times, pausing briefly between. */
+    private static <T> Either<SocialHousingError, T> retrying(int attempts,
+                                                              java.util.function.Supplier<Either<SocialHousingError, T>> attempt) {
         Either<SocialHousingError, T> result = attempt.get();
-        for (int i = 1; i < RETRIES && result.isLeft() && result.getLeft() instanceof SocialHousingError.Conflict; i++) {
+        for (int i = 1; i < attempts && result.isLeft() && result.getLeft() instanceof SocialHousingError.Conflict; i++) {
+            if (i > 2) {
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000, 2_000_000));
+            }
             result = attempt.get();
         }
         return result;

@@ -29,29 +29,56 @@ final class Jdbc {
      * database's own concurrent-write refusals), never exceptions.
      */
     static <T> Either<RepositoryError, T> inTransaction(DataSource dataSource, String key, long expectedVersion, Work<T> work) {
+        return inTransaction(dataSource, key, expectedVersion, false, work);
+    }
+
+    /**
+     * Runs {@code work} reading one consistent snapshot (REPEATABLE READ): an aggregate read in
+     * several statements never mixes two saved versions.
+     */
+    static <T> Either<RepositoryError, T> reading(DataSource dataSource, String key, Work<T> work) {
+        return inTransaction(dataSource, key, 0, true, work);
+    }
+
+    private static <T> Either<RepositoryError, T> inTransaction(DataSource dataSource, String key, long expectedVersion,
+                                                                boolean snapshot, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
+            int isolation = c.getTransactionIsolation();
+            if (snapshot) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             c.setAutoCommit(false);
             try {
-                Either<RepositoryError, T> result = work.run(c);
-                if (result.isRight()) {
-                    c.commit();
-                } else {
-                    c.rollback();
+                return run(c, work);
+            } finally {
+                if (snapshot) {
+                    c.setAutoCommit(true);
+                    c.setTransactionIsolation(isolation);
                 }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                if (e instanceof WriteFailed failed) {
-                    throw failed.sqlException();
-                }
-                throw e;
             }
         } catch (SQLException e) {
-            // the database refused a concurrent write itself; the stored version is not known here
             return Either.left(concurrentWrite(e) ? new RepositoryError.VersionConflict(key, expectedVersion, -1)
                     : new RepositoryError.Unavailable("SQL state " + e.getSQLState() + " (" + e.getClass().getSimpleName() + ")"));
         } catch (RuntimeException e) {
             return Either.left(new RepositoryError.Unavailable("stored data is not valid: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static <T> Either<RepositoryError, T> run(Connection c, Work<T> work) throws SQLException {
+        try {
+            Either<RepositoryError, T> result = work.run(c);
+            if (result.isRight()) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            if (e instanceof WriteFailed failed) {
+                throw failed.sqlException();
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import org.flywaydb.core.Flyway;
@@ -68,6 +69,11 @@ public final class JdbcAdapters {
     /** Social housing cases, every state (TSM-1 .. TSM-25). */
     public ApplicationRepository applications() {
         return new JdbcApplicationRepository(dataSource);
+    }
+
+    /** The personal-data usage log (Andmejälgija shape), queryable per person (TSM-18). */
+    public AuditSink auditSink() {
+        return new JdbcAuditSink(dataSource);
     }
 
     /** Waiting lists. */

@@ -82,12 +82,12 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
     @Override
     public Either<RepositoryError, Option<Versioned<Application>>> load(CaseId key) {
-        return Jdbc.inTransaction(dataSource, key.value(), 0, c -> read(c, key.value()));
+        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
     }
 
     @Override
     public Either<RepositoryError, List<Application>> findActive() {
-        return Jdbc.inTransaction(dataSource, "findActive", 0, c -> {
+        return Jdbc.reading(dataSource, "findActive", c -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id")) {
@@ -486,8 +486,12 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             ps.setString(1, id);
             try (ResultSet e = ps.executeQuery()) {
                 while (e.next()) {
+                    String decisionId = e.getString("decision_id");
+                    if (decisionId != null && !decisions.containsKey(decisionId)) {
+                        return Either.left(new SocialHousingError.CorruptData("an event refers to a decision that is not stored"));
+                    }
                     history.add(new CaseEvent(Jdbc.date(e, "on_date"), CaseEvent.Kind.valueOf(e.getString("kind")),
-                            Option.of(e.getString("decision_id")).map(decisions::get), e.getString("detail")));
+                            Option.of(decisionId).map(decisions::get), e.getString("detail")));
                 }
             }
         }

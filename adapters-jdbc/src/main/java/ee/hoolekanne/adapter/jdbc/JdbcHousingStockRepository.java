@@ -36,7 +36,7 @@ final class JdbcHousingStockRepository implements HousingStockRepository {
 
     @Override
     public Either<RepositoryError, Option<Versioned<HousingStock>>> load(String key) {
-        return Jdbc.inTransaction(dataSource, key, 0, c -> {
+        return Jdbc.reading(dataSource, key, c -> {
             Long version = Jdbc.storedVersion(c, "housing_stock", key);
             if (version == null) {
                 return Either.right(Option.none());

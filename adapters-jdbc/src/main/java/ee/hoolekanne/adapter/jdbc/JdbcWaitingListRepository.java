@@ -29,7 +29,7 @@ final class JdbcWaitingListRepository implements WaitingListRepository {
 
     @Override
     public Either<RepositoryError, Option<Versioned<WaitingList>>> load(String key) {
-        return Jdbc.inTransaction(dataSource, key, 0, c -> {
+        return Jdbc.reading(dataSource, key, c -> {
             Long version = Jdbc.storedVersion(c, "waiting_list", key);
             if (version == null) {
                 return Either.right(Option.none());

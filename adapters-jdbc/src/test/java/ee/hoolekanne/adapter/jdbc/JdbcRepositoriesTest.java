@@ -1,6 +1,8 @@
 package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.AuditSink;
+import ee.hoolekanne.testkit.contract.AuditSinkContract;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -140,6 +142,24 @@ class JdbcRepositoriesTest {
         @Override
         protected ApplicationRepository newApplicationRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL).applications();
+        }
+    }
+
+    @Nested
+    @DisplayName("audit sink on H2 (memory)")
+    class AuditH2 extends AuditSinkContract {
+        @Override
+        protected AuditSink newSink() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY).auditSink();
+        }
+    }
+
+    @Nested
+    @DisplayName("audit sink on PostgreSQL")
+    class AuditPostgres extends AuditSinkContract {
+        @Override
+        protected AuditSink newSink() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL).auditSink();
         }
     }
 }

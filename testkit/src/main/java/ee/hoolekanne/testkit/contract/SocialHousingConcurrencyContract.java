@@ -1,0 +1,142 @@
+package ee.hoolekanne.testkit.contract;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.port.in.AssessApplicationCommand;
+import ee.hoolekanne.port.in.DecideApplicationCommand;
+import ee.hoolekanne.port.in.SubmitApplicationCommand;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
+import ee.hoolekanne.usecase.SocialHousingPorts;
+import ee.hoolekanne.usecase.SocialHousingService;
+import ee.hoolekanne.usecase.SocialHousingSettings;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static ee.hoolekanne.testkit.gen.SocialHousingCases.orFail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Eight caseworkers at once through {@link SocialHousingService} on a set of persistence
+ * adapters: exactly one of each set of conflicting writes wins, no bed place is double-booked, no
+ * write is lost, and the losers' cases are unchanged. Extend it with the ports to test; the
+ * register, notifier, clock (and, unless replaced, audit sink) come from {@code memory}.
+ */
+public abstract class SocialHousingConcurrencyContract {
+
+    private static final String STOCK = "stock";
+    private static final LocalDate ON = LocalDate.of(2026, 1, 12);
+
+    /** The ports to test, fresh and empty; take what is not under test from {@code memory}. */
+    protected abstract SocialHousingPorts ports(InMemorySocialHousing memory);
+
+    private SocialHousingPorts ports;
+    private SocialHousingService service;
+
+    private void setUp(int beds, int cases) {
+        InMemorySocialHousing memory = InMemorySocialHousing.create(ON);
+        ports = ports(memory);
+        HousingStock stock = HousingStock.empty(STOCK);
+        for (int i = 1; i <= beds; i++) {
+            stock = orFail(stock.withUnit(HousingUnit.bedPlace("bed-" + i, "Pikk 1", "room 1")));
+        }
+        orFail(ports.stocks().save(STOCK, stock, 0));
+        service = new SocialHousingService(ports, SocialHousingSettings.tartu(STOCK, "list"));
+        SplittableRandom random = new SplittableRandom(cases);
+        for (int i = 0; i < cases; i++) {
+            Household h = SocialHousingCases.single(random);
+            memory.register().register(h.applicant(), LocalDate.of(2015, 1, 1), "Tartu linn");
+            CaseId id = new CaseId("c" + i);
+            orFail(service.submitApplication(new SubmitApplicationCommand(id, SocialHousingCases.completeForm(h), LocalDate.of(2026, 1, 5))));
+            orFail(service.assessApplication(new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2026, 1, 7)))));
+        }
+    }
+
+    private static List<Either<SocialHousingError, Application>> runAll(List<Callable<Either<SocialHousingError, Application>>> tasks)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Either<SocialHousingError, Application>>> futures = new ArrayList<>();
+            for (Callable<Either<SocialHousingError, Application>> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Either<SocialHousingError, Application>> results = new ArrayList<>();
+            for (Future<Either<SocialHousingError, Application>> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static DecideApplicationCommand grant(int caseNo, String unit, int decisionNo) {
+        return new DecideApplicationCommand(new CaseId("c" + caseNo), new DecisionId("K-" + decisionNo),
+                SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(new UnitId(unit), LocalDate.of(2026, 7, 12)));
+    }
+
+    @RepeatedTest(5)
+    @DisplayName("TSM-9: 8 threads granting 8 cases the same bed place: exactly one wins, the bed place is booked once, the others stay assessed")
+    void oneBedPlaceEightCases() throws Exception {
+        setUp(1, 8);
+        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(grant(n, "bed-1", n)));
+        }
+        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        assertEquals(1, results.stream().filter(Either::isRight).count());
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Stock
+                || r.getLeft() instanceof SocialHousingError.Conflict, r.getLeft().message()));
+        assertEquals(1, ports.stocks().load(STOCK).get().get().value().allocations().size());
+        List<Application> active = ports.cases().findActive().get();
+        assertEquals(1, active.stream().filter(a -> a instanceof Application.Granted).count());
+        assertEquals(7, active.stream().filter(a -> a instanceof Application.Assessed).count(), "no write is lost or half-done");
+    }
+
+    @RepeatedTest(5)
+    @DisplayName("X-4: 8 threads deciding the same case: one decision wins, and only its bed place stays booked")
+    void oneCaseEightDecisions() throws Exception {
+        setUp(8, 1);
+        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(grant(0, "bed-" + (n + 1), n)));
+        }
+        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Application> wins = results.stream().filter(Either::isRight).map(Either::get).toList();
+        assertEquals(1, wins.size());
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Conflict
+                || r.getLeft() instanceof SocialHousingError.WrongState, r.getLeft().message()));
+        Application.Granted winner = (Application.Granted) wins.get(0);
+        HousingStock stock = ports.stocks().load(STOCK).get().get().value();
+        assertEquals(1, stock.allocations().size(), "the losers gave their bed places back");
+        assertEquals(winner.unit(), stock.allocations().get(0).unit());
+        assertEquals(winner, ports.cases().load(new CaseId("c0")).get().get().value());
+    }
+}
