@@ -3,6 +3,7 @@ package ee.hoolekanne.adapter.jdbc;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.SubjectAccess;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import org.flywaydb.core.Flyway;
 
@@ -74,6 +75,11 @@ public final class JdbcAdapters {
     /** The personal-data usage log (Andmejälgija shape), queryable per person (TSM-18). */
     public AuditSink auditSink() {
         return new JdbcAuditSink(dataSource);
+    }
+
+    /** Everything stored about a person: their cases and the uses of their data (TSM-18). */
+    public SubjectAccess subjectAccess() {
+        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource), new JdbcAuditSink(dataSource));
     }
 
     /** Waiting lists. */

@@ -109,6 +109,35 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         });
     }
 
+    /**
+     * The cases in which {@code code} is the applicant or a family member, in case-id order, read
+     * in one snapshot (TSM-18); both lookups use indexes.
+     */
+    Either<RepositoryError, List<Application>> casesAbout(String code) {
+        return Jdbc.reading(dataSource, "subject access", c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sh_case WHERE applicant = ? UNION "
+                    + "SELECT case_id FROM sh_household_member WHERE code = ? ORDER BY 1")) {
+                ps.setString(1, code);
+                ps.setString(2, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<Application> out = new ArrayList<>();
+            for (String id : ids) {
+                Either<RepositoryError, Option<Versioned<Application>>> one = read(c, id);
+                if (one.isLeft()) {
+                    return Either.left(one.getLeft());
+                }
+                one.get().forEach(v -> out.add(v.value()));
+            }
+            return Either.right(List.copyOf(out));
+        });
+    }
+
     @Override
     public Either<RepositoryError, Long> save(CaseId key, Application app, long expectedVersion) {
         if (!key.equals(app.id())) {

@@ -3,6 +3,7 @@ package ee.hoolekanne.adapter.jdbc;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.testkit.contract.AuditSinkContract;
+import ee.hoolekanne.testkit.contract.SubjectAccessContract;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -160,6 +161,26 @@ class JdbcRepositoriesTest {
         @Override
         protected AuditSink newSink() {
             return Databases.fresh(Databases.Kind.POSTGRESQL).auditSink();
+        }
+    }
+
+    @Nested
+    @DisplayName("subject access on H2 (memory)")
+    class SubjectAccessH2 extends SubjectAccessContract {
+        @Override
+        protected Store newStore() {
+            JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY);
+            return new Store(jdbc.applications(), jdbc.auditSink(), jdbc.subjectAccess());
+        }
+    }
+
+    @Nested
+    @DisplayName("subject access on PostgreSQL")
+    class SubjectAccessPostgres extends SubjectAccessContract {
+        @Override
+        protected Store newStore() {
+            JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL);
+            return new Store(jdbc.applications(), jdbc.auditSink(), jdbc.subjectAccess());
         }
     }
 }

@@ -45,7 +45,7 @@ public class InMemoryVersionedRepository<K, T> implements VersionedRepository<K,
     }
 
     /** Every stored aggregate, in no particular order. */
-    protected List<Versioned<T>> all() {
+    public List<Versioned<T>> all() {
         return List.copyOf(store.values());
     }
 }

@@ -12,6 +12,7 @@ import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.NotifierContract;
 import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
 import ee.hoolekanne.testkit.contract.TimeSourceContract;
+import ee.hoolekanne.testkit.contract.SubjectAccessContract;
 import ee.hoolekanne.testkit.contract.SupportServicesContracts;
 import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
@@ -162,6 +163,16 @@ class InMemoryAdaptersTest {
         @Override
         protected ReleasedAccommodationRepository newAccommodationRepository() {
             return new InMemoryJusticeAndResocialization.Accommodations();
+        }
+    }
+
+    @Nested
+    class SubjectAccessInMemory extends SubjectAccessContract {
+        @Override
+        protected Store newStore() {
+            InMemoryApplicationRepository cases = new InMemoryApplicationRepository();
+            InMemoryAuditSink audit = new InMemoryAuditSink();
+            return new Store(cases, audit, new InMemorySubjectAccess(cases, audit));
         }
     }
 }
