@@ -21,6 +21,7 @@ import io.vavr.control.Either;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,5 +139,29 @@ public abstract class SocialHousingConcurrencyContract {
         assertEquals(1, stock.allocations().size(), "the losers gave their bed places back");
         assertEquals(winner.unit(), stock.allocations().get(0).unit());
         assertEquals(winner, ports.cases().load(new CaseId("c0")).get().get().value());
+    }
+
+    @RepeatedTest(5)
+    @DisplayName("TSM-12: 8 threads signing different contracts for the same delivered case: exactly one contract is stored")
+    void oneCaseEightContracts() throws Exception {
+        setUp(1, 1);
+        orFail(service.decideApplication(grant(0, "bed-1", 0)));
+        orFail(service.deliverDecision(new ee.hoolekanne.port.in.DeliverDecisionCommand(new CaseId("c0"),
+                new ee.hoolekanne.domain.decision.Delivery(ee.hoolekanne.domain.decision.DeliveryMethod.IN_PERSON,
+                        Instant.parse("2026-01-13T09:00:00Z")))));
+        Application delivered = ports.cases().load(new CaseId("c0")).get().get().value();
+        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.signContract(new ee.hoolekanne.port.in.SignContractCommand(new CaseId("c0"),
+                    new ee.hoolekanne.domain.socialhousing.ServiceContract("K-" + n, ee.hoolekanne.domain.socialhousing.ShelterProvider.VARJUPAIK,
+                            List.of(delivered.household().applicant()), LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 14),
+                            LocalDate.of(2026, 7, 12)))));
+        }
+        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Application> wins = results.stream().filter(Either::isRight).map(Either::get).toList();
+        assertEquals(1, wins.size());
+        Application stored = ports.cases().load(new CaseId("c0")).get().get().value();
+        assertEquals(wins.get(0), stored, "the winner's contract is the one stored; no write is lost or mixed");
     }
 }
