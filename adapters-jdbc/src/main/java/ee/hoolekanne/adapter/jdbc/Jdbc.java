@@ -95,6 +95,29 @@ final class Jdbc {
         }
     }
 
+    /** Writes an aggregate's child rows after its version row was claimed. */
+    @FunctionalInterface
+    interface ChildWriter {
+        void write(Connection c) throws SQLException;
+    }
+
+    /**
+     * The save of an aggregate with a plain {@code (id, version)} row: claims the next version,
+     * then rewrites the child rows, all in one transaction.
+     */
+    static Either<RepositoryError, Long> saveVersioned(DataSource dataSource, String table, String key, long expectedVersion,
+                                                       ChildWriter children) {
+        return inTransaction(dataSource, key, expectedVersion, c -> claimVersion(c, table, key, expectedVersion)
+                .flatMap(version -> {
+                    try {
+                        children.write(c);
+                        return Either.right(version);
+                    } catch (SQLException e) {
+                        throw new WriteFailed(e);
+                    }
+                }));
+    }
+
     /** Whether the database refused a write because another transaction wrote the same rows. */
     static boolean concurrentWrite(SQLException e) {
         String state = e.getSQLState();

@@ -69,15 +69,7 @@ final class JdbcHousingStockRepository implements HousingStockRepository {
 
     @Override
     public Either<RepositoryError, Long> save(String key, HousingStock stock, long expectedVersion) {
-        return Jdbc.inTransaction(dataSource, key, expectedVersion, c -> Jdbc.claimVersion(c, "housing_stock", key, expectedVersion)
-                .flatMap(version -> {
-                    try {
-                        write(c, key, stock);
-                        return Either.right(version);
-                    } catch (SQLException e) {
-                        throw new Jdbc.WriteFailed(e);
-                    }
-                }));
+        return Jdbc.saveVersioned(dataSource, "housing_stock", key, expectedVersion, c -> write(c, key, stock));
     }
 
     private static void write(Connection c, String key, HousingStock stock) throws SQLException {

@@ -63,15 +63,7 @@ final class JdbcWaitingListRepository implements WaitingListRepository {
 
     @Override
     public Either<RepositoryError, Long> save(String key, WaitingList list, long expectedVersion) {
-        return Jdbc.inTransaction(dataSource, key, expectedVersion, c -> Jdbc.claimVersion(c, "waiting_list", key, expectedVersion)
-                .flatMap(version -> {
-                    try {
-                        write(c, key, list);
-                        return Either.right(version);
-                    } catch (SQLException e) {
-                        throw new Jdbc.WriteFailed(e);
-                    }
-                }));
+        return Jdbc.saveVersioned(dataSource, "waiting_list", key, expectedVersion, c -> write(c, key, list));
     }
 
     private static void write(Connection c, String key, WaitingList list) throws SQLException {

@@ -41,6 +41,17 @@ final class Databases {
      * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call
      * (so a suite's many fresh repositories cost a few deletes each).
      */
+    private static final java.util.Set<String> ANNOUNCED = new java.util.HashSet<>();
+
+    /** As {@link #fresh(Kind)}, printing once which database {@code suite} runs on. */
+    static synchronized JdbcAdapters fresh(Kind kind, String suite) {
+        JdbcAdapters adapters = fresh(kind);
+        if (ANNOUNCED.add(suite + "/" + kind)) {
+            System.out.println("[adapters-jdbc] " + suite + " runs on " + kind + ": " + adapters.database());
+        }
+        return adapters;
+    }
+
     static synchronized JdbcAdapters fresh(Kind kind) {
         JdbcAdapters adapters = ADAPTERS.computeIfAbsent(kind,
                 k -> JdbcAdapters.migrate(MIGRATED.computeIfAbsent(k, Databases::create)));

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Nested;
 class JdbcConcurrencyTest {
 
     private static SocialHousingPorts jdbcPorts(Databases.Kind kind, InMemorySocialHousing memory) {
-        JdbcAdapters jdbc = Databases.fresh(kind);
-        System.out.println("[adapters-jdbc] SocialHousingConcurrencyContract runs on " + kind + ": " + jdbc.database());
+        JdbcAdapters jdbc = Databases.fresh(kind, "SocialHousingConcurrencyContract");
         return new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(), memory.register(),
                 memory.notifier(), memory.time(), jdbc.auditSink());
     }
