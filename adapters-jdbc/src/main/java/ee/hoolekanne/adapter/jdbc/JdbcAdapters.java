@@ -2,7 +2,10 @@ package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.SubjectAccess;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import org.flywaydb.core.Flyway;
@@ -80,6 +83,21 @@ public final class JdbcAdapters {
     /** Everything stored about a person: their cases and the uses of their data (TSM-18). */
     public SubjectAccess subjectAccess() {
         return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource), new JdbcAuditSink(dataSource));
+    }
+
+    /** What each carer family used of the substitute-care services (AHT-5, AHT-6). */
+    public FamilyServicesRepository familyServices() {
+        return new JdbcSubstituteCareRepositories.Families(dataSource);
+    }
+
+    /** Counselling and thematic groups (AHT-7). */
+    public CounsellingGroupRepository counsellingGroups() {
+        return new JdbcSubstituteCareRepositories.Groups(dataSource);
+    }
+
+    /** Substitute homes and their internal evaluations (AHT-8). */
+    public SubstituteHomeRepository substituteHomes() {
+        return new JdbcSubstituteCareRepositories.Homes(dataSource);
     }
 
     /** Waiting lists. */

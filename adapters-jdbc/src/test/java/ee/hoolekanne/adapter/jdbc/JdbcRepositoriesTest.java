@@ -9,6 +9,10 @@ import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
+import ee.hoolekanne.testkit.contract.SupportServicesContracts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -125,6 +129,60 @@ class JdbcRepositoriesTest {
         protected Store newStore() {
             JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName());
             return new Store(jdbc.applications(), jdbc.auditSink(), jdbc.subjectAccess());
+        }
+    }
+
+    @Nested
+    @DisplayName("carer families on H2 (memory)")
+    class FamiliesH2 extends SupportServicesContracts.FamilyServicesRepositoryContract {
+        @Override
+        protected FamilyServicesRepository newFamilyRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "FamilyServicesRepositoryContract").familyServices();
+        }
+    }
+
+    @Nested
+    @DisplayName("counselling groups on H2 (memory)")
+    class GroupsH2 extends SupportServicesContracts.CounsellingGroupRepositoryContract {
+        @Override
+        protected CounsellingGroupRepository newGroupRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "CounsellingGroupRepositoryContract").counsellingGroups();
+        }
+    }
+
+    @Nested
+    @DisplayName("substitute homes on H2 (memory)")
+    class HomesH2 extends SupportServicesContracts.SubstituteHomeRepositoryContract {
+        @Override
+        protected SubstituteHomeRepository newHomeRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "SubstituteHomeRepositoryContract").substituteHomes();
+        }
+    }
+
+    @Nested
+    @DisplayName("carer families on PostgreSQL")
+    class FamiliesPostgres extends SupportServicesContracts.FamilyServicesRepositoryContract {
+        @Override
+        protected FamilyServicesRepository newFamilyRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "FamilyServicesRepositoryContract").familyServices();
+        }
+    }
+
+    @Nested
+    @DisplayName("counselling groups on PostgreSQL")
+    class GroupsPostgres extends SupportServicesContracts.CounsellingGroupRepositoryContract {
+        @Override
+        protected CounsellingGroupRepository newGroupRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "CounsellingGroupRepositoryContract").counsellingGroups();
+        }
+    }
+
+    @Nested
+    @DisplayName("substitute homes on PostgreSQL")
+    class HomesPostgres extends SupportServicesContracts.SubstituteHomeRepositoryContract {
+        @Override
+        protected SubstituteHomeRepository newHomeRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "SubstituteHomeRepositoryContract").substituteHomes();
         }
     }
 }
