@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Transactions, versions and error mapping shared by the repositories. */
 final class Jdbc {
@@ -116,6 +117,46 @@ final class Jdbc {
                         throw new WriteFailed(e);
                     }
                 }));
+    }
+
+    /** Binds one item's parameters. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(PreparedStatement ps, int position, T item) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Batch-inserts {@code items}, the binder setting every parameter of each (position from 0). */
+    static <T> void insertAll(Connection c, String sql, List<T> items, RowBinder<T> binder) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < items.size(); i++) {
+                binder.bind(ps, i, items.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The rows of {@code sql} with its one parameter {@code key}, each read by {@code reader}. */
+    static <T> List<T> selectAll(Connection c, String sql, String key, RowReader<T> reader) throws SQLException {
+        List<T> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the database refused a write because another transaction wrote the same rows. */

@@ -5,6 +5,7 @@ import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.SubjectAccess;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -98,6 +99,11 @@ public final class JdbcAdapters {
     /** Substitute homes and their internal evaluations (AHT-8). */
     public SubstituteHomeRepository substituteHomes() {
         return new JdbcSubstituteCareRepositories.Homes(dataSource);
+    }
+
+    /** Support-person referrals for people with international or temporary protection (RVK). */
+    public ProtectionReferralRepository protectionReferrals() {
+        return new JdbcProtectionReferralRepository(dataSource);
     }
 
     /** Waiting lists. */

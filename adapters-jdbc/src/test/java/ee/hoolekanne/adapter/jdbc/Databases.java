@@ -36,7 +36,9 @@ final class Databases {
             "sh_decision_basis", "sh_decision_ground", "sh_event", "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan",
             "sh_absence", "sh_family_change", "sh_breach", "sh_charge", "sh_payment", "sh_signatory", "sh_household_member",
             "sh_document", "sh_decision", "sh_case", "audit_record", "aht_family_session", "aht_family",
-            "aht_group_participant", "aht_group_meeting", "aht_group", "aht_home_evaluation", "aht_home");
+            "aht_group_participant", "aht_group_meeting", "aht_group", "aht_home_evaluation", "aht_home",
+            "rvk_state", "rvk_member", "rvk_other_service", "rvk_decision_basis", "rvk_goal", "rvk_info_request",
+            "rvk_change_notice", "rvk_report", "rvk_evaluation", "rvk_referral");
 
     /**
      * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call

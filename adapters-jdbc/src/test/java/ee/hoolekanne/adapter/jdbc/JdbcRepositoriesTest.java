@@ -10,6 +10,7 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.testkit.contract.SupportServicesContracts;
@@ -183,6 +184,24 @@ class JdbcRepositoriesTest {
         @Override
         protected SubstituteHomeRepository newHomeRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL, "SubstituteHomeRepositoryContract").substituteHomes();
+        }
+    }
+
+    @Nested
+    @DisplayName("protection referrals on H2 (memory)")
+    class ReferralsH2 extends SupportServicesContracts.ProtectionReferralRepositoryContract {
+        @Override
+        protected ProtectionReferralRepository newReferralRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "ProtectionReferralRepositoryContract").protectionReferrals();
+        }
+    }
+
+    @Nested
+    @DisplayName("protection referrals on PostgreSQL")
+    class ReferralsPostgres extends SupportServicesContracts.ProtectionReferralRepositoryContract {
+        @Override
+        protected ProtectionReferralRepository newReferralRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "ProtectionReferralRepositoryContract").protectionReferrals();
         }
     }
 }

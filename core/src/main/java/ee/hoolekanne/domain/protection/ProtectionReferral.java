@@ -382,6 +382,102 @@ public sealed interface ProtectionReferral {
         Option<Assignment> assignment();
     }
 
+    /**
+     * What every state shares, for {@link Reconstitute}.
+     *
+     * @param id       the case
+     * @param client   the client and family
+     * @param protection the protection
+     * @param need     the need assessment
+     * @param decision the referral decision
+     * @param language the service language
+     * @param funding  the funding source
+     */
+    record Common(CaseId id, Household client, ProtectionStatus protection, NeedAssessment need, Decision decision,
+                  ServiceLanguage language, FundingSource funding) {
+    }
+
+    /** The fields every state shares. */
+    default Common common() {
+        return new Common(id(), client(), protection(), needAssessment(), referralDecision(), language(), funding());
+    }
+
+    /**
+     * Rebuilds states from stored data, for adapters: the only way to make a state outside the
+     * transitions. Each factory returns {@link SupportServiceError.Invalid} instead of a
+     * half-built object and never throws.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** A {@link Referred} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> referred(Common c) {
+            return build(() -> base(c, ImmutableProtectionReferral.Referred.builder()).build());
+        }
+
+        /** A {@link WithProvider} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> withProvider(Common c, ProviderId provider, LocalDate receivedOn) {
+            return build(() -> ImmutableProtectionReferral.WithProvider.builder().id(c.id()).client(c.client()).protection(c.protection())
+                    .needAssessment(c.need()).referralDecision(c.decision()).language(c.language()).funding(c.funding())
+                    .provider(provider).receivedOn(receivedOn).build());
+        }
+
+        /** An {@link Assigned} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> assigned(Common c, ProviderId provider, LocalDate receivedOn,
+                                                                             Assignment assignment) {
+            return build(() -> ImmutableProtectionReferral.Assigned.builder().id(c.id()).client(c.client()).protection(c.protection())
+                    .needAssessment(c.need()).referralDecision(c.decision()).language(c.language()).funding(c.funding())
+                    .provider(provider).receivedOn(receivedOn).assignment(assignment).build());
+        }
+
+        /** A {@link CaseManagerContacted} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> caseManagerContacted(Common c, ProviderId provider,
+                                                                                         LocalDate receivedOn, Assignment assignment,
+                                                                                         LocalDate contactedOn) {
+            return build(() -> ImmutableProtectionReferral.CaseManagerContacted.builder().id(c.id()).client(c.client())
+                    .protection(c.protection()).needAssessment(c.need()).referralDecision(c.decision()).language(c.language())
+                    .funding(c.funding()).provider(provider).receivedOn(receivedOn).assignment(assignment)
+                    .caseManagerContactedOn(contactedOn).build());
+        }
+
+        /** An {@link Active} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> active(Common c, ProviderId provider, Assignment assignment,
+                                                                           ThreePartyMeeting meeting, List<InfoRequest> infoRequests,
+                                                                           List<ChangeNotice> notices, List<Report> reports,
+                                                                           List<Evaluation> evaluations) {
+            return build(() -> ImmutableProtectionReferral.Active.builder().id(c.id()).client(c.client()).protection(c.protection())
+                    .needAssessment(c.need()).referralDecision(c.decision()).language(c.language()).funding(c.funding())
+                    .provider(provider).assignment(assignment).meeting(meeting).infoRequests(infoRequests).changeNotices(notices)
+                    .reports(reports).evaluations(evaluations).build());
+        }
+
+        /** An {@link Ended} referral. */
+        public static Either<SupportServiceError, ProtectionReferral> ended(Common c, EndReason reason, Option<String> statedReason,
+                                                                          LocalDate endedOn, Option<Assignment> assignment) {
+            return build(() -> ImmutableProtectionReferral.Ended.builder().id(c.id()).client(c.client()).protection(c.protection())
+                    .needAssessment(c.need()).referralDecision(c.decision()).language(c.language()).funding(c.funding())
+                    .reason(reason).statedReason(statedReason).endedOn(endedOn).assignment(assignment).build());
+        }
+
+        private static ImmutableProtectionReferral.Referred.Builder base(Common c, ImmutableProtectionReferral.Referred.Builder b) {
+            return b.id(c.id()).client(c.client()).protection(c.protection()).needAssessment(c.need()).referralDecision(c.decision())
+                    .language(c.language()).funding(c.funding());
+        }
+
+        private static Either<SupportServiceError, ProtectionReferral> build(java.util.function.Supplier<ProtectionReferral> make) {
+            try {
+                ProtectionReferral r = make.get();
+                if (!(r.referralDecision().outcome() instanceof Outcome.Refer)) {
+                    return Either.left(new SupportServiceError.Invalid("the referral decision is not a referral"));
+                }
+                return Either.right(r);
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                return Either.left(new SupportServiceError.Invalid("stored referral is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
     /** Shared steps. */
     final class Transitions {
         private Transitions() {
