@@ -5,6 +5,7 @@ import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.SubjectAccess;
@@ -104,6 +105,11 @@ public final class JdbcAdapters {
     /** Support-person referrals for people with international or temporary protection (RVK). */
     public ProtectionReferralRepository protectionReferrals() {
         return new JdbcProtectionReferralRepository(dataSource);
+    }
+
+    /** Support persons for youth leaving substitute care (AHT-9 .. AHT-13). */
+    public YouthSupportRepository youthSupport() {
+        return new JdbcYouthSupportRepository(dataSource);
     }
 
     /** Waiting lists. */

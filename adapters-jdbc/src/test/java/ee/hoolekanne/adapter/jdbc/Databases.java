@@ -38,7 +38,8 @@ final class Databases {
             "sh_document", "sh_decision", "sh_case", "audit_record", "aht_family_session", "aht_family",
             "aht_group_participant", "aht_group_meeting", "aht_group", "aht_home_evaluation", "aht_home",
             "rvk_state", "rvk_member", "rvk_other_service", "rvk_decision_basis", "rvk_goal", "rvk_info_request",
-            "rvk_change_notice", "rvk_report", "rvk_evaluation", "rvk_referral");
+            "rvk_change_notice", "rvk_report", "rvk_evaluation", "rvk_referral",
+            "aht_youth_state", "aht_youth_goal", "aht_youth_diary", "aht_youth_report", "aht_youth_assessment", "aht_youth");
 
     /**
      * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call

@@ -10,6 +10,7 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
@@ -202,6 +203,24 @@ class JdbcRepositoriesTest {
         @Override
         protected ProtectionReferralRepository newReferralRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL, "ProtectionReferralRepositoryContract").protectionReferrals();
+        }
+    }
+
+    @Nested
+    @DisplayName("youth support on H2 (memory)")
+    class YouthH2 extends SupportServicesContracts.YouthSupportRepositoryContract {
+        @Override
+        protected YouthSupportRepository newYouthRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "YouthSupportRepositoryContract").youthSupport();
+        }
+    }
+
+    @Nested
+    @DisplayName("youth support on PostgreSQL")
+    class YouthPostgres extends SupportServicesContracts.YouthSupportRepositoryContract {
+        @Override
+        protected YouthSupportRepository newYouthRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "YouthSupportRepositoryContract").youthSupport();
         }
     }
 }

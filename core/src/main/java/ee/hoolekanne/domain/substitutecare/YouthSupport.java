@@ -277,6 +277,82 @@ public sealed interface YouthSupport {
         }
     }
 
+    /**
+     * What every state shares, for {@link Reconstitute}.
+     *
+     * @param id          the case
+     * @param youth       the young person
+     * @param situations  why they qualify
+     * @param livesIn     the county they live in now
+     * @param leavingDate the planned or actual leaving date
+     * @param inAftercare whether they are in aftercare
+     */
+    record Common(CaseId id, PersonalCode youth, Set<YouthSituation> situations, County livesIn, LocalDate leavingDate,
+                  boolean inAftercare) {
+    }
+
+    /** The fields every state shares. */
+    default Common common() {
+        return new Common(id(), youth(), situations(), livesIn(), leavingDate(), inAftercare());
+    }
+
+    /**
+     * Rebuilds states from stored data, for adapters; returns {@link SupportServiceError.Invalid}
+     * instead of a half-built object and never throws.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** A {@link NeedMarked} case. */
+        public static Either<SupportServiceError, YouthSupport> needMarked(Common c, LocalDate markedOn) {
+            return build(() -> ImmutableYouthSupport.NeedMarked.builder().id(c.id()).youth(c.youth()).situations(c.situations())
+                    .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).markedOn(markedOn).build());
+        }
+
+        /** A {@link WithProvider} case. */
+        public static Either<SupportServiceError, YouthSupport> withProvider(Common c, ProviderId provider, LocalDate passedOn) {
+            return build(() -> ImmutableYouthSupport.WithProvider.builder().id(c.id()).youth(c.youth()).situations(c.situations())
+                    .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).provider(provider)
+                    .passedOn(passedOn).build());
+        }
+
+        /** An {@link Assigned} case. */
+        public static Either<SupportServiceError, YouthSupport> assigned(Common c, ProviderId provider, Assignment assignment) {
+            return build(() -> ImmutableYouthSupport.Assigned.builder().id(c.id()).youth(c.youth()).situations(c.situations())
+                    .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).provider(provider)
+                    .assignment(assignment).build());
+        }
+
+        /** A {@link Cooperating} case. */
+        public static Either<SupportServiceError, YouthSupport> cooperating(Common c, ProviderId provider, Assignment assignment,
+                                                                           CooperationAgreement agreement, List<DiaryEntry> diary,
+                                                                           List<Report> reports, List<LocalDate> assessments) {
+            return build(() -> ImmutableYouthSupport.Cooperating.builder().id(c.id()).youth(c.youth()).situations(c.situations())
+                    .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).provider(provider)
+                    .assignment(assignment).agreement(agreement).diary(diary).reports(reports).assessments(assessments).build());
+        }
+
+        /** An {@link Ended} case. */
+        public static Either<SupportServiceError, YouthSupport> ended(Common c, LocalDate endedOn, String reason, Assignment assignment) {
+            return build(() -> ImmutableYouthSupport.Ended.builder().id(c.id()).youth(c.youth()).situations(c.situations())
+                    .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).endedOn(endedOn).reason(reason)
+                    .assignment(assignment).build());
+        }
+
+        private static Either<SupportServiceError, YouthSupport> build(java.util.function.Supplier<YouthSupport> make) {
+            try {
+                YouthSupport y = make.get();
+                if (y.situations().isEmpty()) {
+                    return Either.left(new SupportServiceError.Invalid("a youth case has a qualifying situation (AHT-9)"));
+                }
+                return Either.right(y);
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                return Either.left(new SupportServiceError.Invalid("stored youth case is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
     /** Ended. Final. */
     @Value.Immutable
     non-sealed interface Ended extends YouthSupport {
