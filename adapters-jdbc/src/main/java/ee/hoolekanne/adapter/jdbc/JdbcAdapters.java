@@ -5,6 +5,8 @@ import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
@@ -110,6 +112,16 @@ public final class JdbcAdapters {
     /** Support persons for youth leaving substitute care (AHT-9 .. AHT-13). */
     public YouthSupportRepository youthSupport() {
         return new JdbcYouthSupportRepository(dataSource);
+    }
+
+    /** Prisoners' support-person cases (JUS-1, JUS-2). */
+    public PrisonerSupportRepository prisonerSupport() {
+        return new JdbcJusticeRepositories.Supports(dataSource);
+    }
+
+    /** Released prisoners' accommodation stays (JUS-3 .. JUS-5). */
+    public ReleasedAccommodationRepository releasedAccommodation() {
+        return new JdbcJusticeRepositories.Stays(dataSource);
     }
 
     /** Waiting lists. */

@@ -270,7 +270,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             signatories(c, id, s.contract());
             s.actionPlan().forEach(plan -> {
                 try {
-                    writePlan(c, id, plan);
+                    ActionPlanRows.SOCIAL_HOUSING.write(c, id, plan);
                 } catch (SQLException e) {
                     throw new Jdbc.WriteFailed(e);
                 }
@@ -389,61 +389,6 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 }, caseId);
     }
 
-    private static void writePlan(Connection c, String id, ActionPlan p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_action_plan (case_id, drawn_up_on, participated, recipient_data, "
-                + "case_description, problems, resources, hindering_factors, cooperation, interim_on, follow_up_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setDate(2, Jdbc.date(p.drawnUpOn()));
-            ps.setBoolean(3, p.recipientParticipated());
-            ps.setString(4, p.recipientData());
-            ps.setString(5, p.caseDescription());
-            ps.setString(6, p.problems());
-            ps.setString(7, p.resources());
-            ps.setString(8, p.hinderingFactors());
-            ps.setString(9, p.cooperationAgreement());
-            ps.setDate(10, Jdbc.date(p.interimEvaluationOn()));
-            ps.setDate(11, Jdbc.date(p.followUpEvaluationOn()));
-            ps.executeUpdate();
-        }
-        writeGoals(c, id, null, p.goals());
-    }
-
-    private static void writeGoals(Connection c, String id, String parent, List<Goal> goals) throws SQLException {
-        for (int i = 0; i < goals.size(); i++) {
-            Goal g = goals.get(i);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sh_goal (case_id, goal_id, parent_goal_id, position, description) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, g.id());
-                ps.setString(3, parent);
-                ps.setInt(4, i);
-                ps.setString(5, g.description());
-                ps.executeUpdate();
-            }
-            rowsRaw(c, "INSERT INTO sh_activity (case_id, goal_id, position, description, from_date, until_date, done_by) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.activities(), (ps, k, a) -> {
-                        ps.setString(2, g.id());
-                        ps.setInt(3, k);
-                        ps.setString(4, a.description());
-                        ps.setDate(5, Jdbc.date(a.from()));
-                        ps.setDate(6, Jdbc.date(a.until()));
-                        ps.setString(7, a.doneBy());
-                    }, id);
-            rowsRaw(c, "INSERT INTO sh_evaluation (case_id, goal_id, position, kind, status, evidence, evaluator, on_date) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", g.evaluations(), (ps, k, e) -> {
-                        ps.setString(2, g.id());
-                        ps.setInt(3, k);
-                        ps.setString(4, e.kind().name());
-                        ps.setString(5, e.status().name());
-                        ps.setString(6, e.evidence());
-                        ps.setString(7, e.evaluator());
-                        ps.setDate(8, Jdbc.date(e.date()));
-                    }, id);
-            writeGoals(c, id, g.id(), g.subGoals());
-        }
-    }
-
     @FunctionalInterface
     private interface Binder<T> {
         void bind(PreparedStatement ps, int index, T item) throws SQLException;
@@ -543,7 +488,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             case "Contracted" -> Reconstitute.contracted(caseId, form, submitted, history, decision, unit, kind, delivery(rs),
                     contract(c, id, rs));
             case "InService" -> Reconstitute.inService(caseId, form, submitted, history, decision, unit, kind, contract(c, id, rs),
-                    Jdbc.date(rs, "use_started_on"), plan(c, id), absences(c, id), familyChanges(c, id, applicant.get()),
+                    Jdbc.date(rs, "use_started_on"), ActionPlanRows.SOCIAL_HOUSING.read(c, id), absences(c, id), familyChanges(c, id, applicant.get()),
                     breaches(c, id), charges(c, id), payments(c, id), preExpiry(rs));
             case "Lapsed" -> Reconstitute.lapsed(caseId, form, submitted, history, decision, unit, rs.getString("lapsed_by"),
                     Jdbc.date(rs, "lapsed_on"));
@@ -656,67 +601,6 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             }
         }
         return out;
-    }
-
-    private static Option<ActionPlan> plan(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sh_action_plan WHERE case_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Option.none();
-                }
-                return Option.some(new ActionPlan(Jdbc.date(rs, "drawn_up_on"), rs.getBoolean("participated"),
-                        rs.getString("recipient_data"), rs.getString("case_description"), rs.getString("problems"),
-                        rs.getString("resources"), rs.getString("hindering_factors"), goals(c, id, null),
-                        rs.getString("cooperation"), Jdbc.date(rs, "interim_on"), Jdbc.date(rs, "follow_up_on")));
-            }
-        }
-    }
-
-    private static List<Goal> goals(Connection c, String id, String parent) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        String sql = parent == null
-                ? "SELECT goal_id, description FROM sh_goal WHERE case_id = ? AND parent_goal_id IS NULL ORDER BY position"
-                : "SELECT goal_id, description FROM sh_goal WHERE case_id = ? AND parent_goal_id = ? ORDER BY position";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, id);
-            if (parent != null) {
-                ps.setString(2, parent);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        }
-        List<Goal> goals = new ArrayList<>();
-        for (String[] row : rows) {
-            List<Activity> activities = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT description, from_date, until_date, done_by FROM sh_activity "
-                    + "WHERE case_id = ? AND goal_id = ? ORDER BY position")) {
-                ps.setString(1, id);
-                ps.setString(2, row[0]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        activities.add(new Activity(rs.getString(1), Jdbc.date(rs, "from_date"), Jdbc.date(rs, "until_date"), rs.getString(4)));
-                    }
-                }
-            }
-            List<Evaluation> evaluations = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, evidence, evaluator, on_date FROM sh_evaluation "
-                    + "WHERE case_id = ? AND goal_id = ? ORDER BY position")) {
-                ps.setString(1, id);
-                ps.setString(2, row[0]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        evaluations.add(new Evaluation(Evaluation.Kind.valueOf(rs.getString(1)), GoalStatus.valueOf(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), Jdbc.date(rs, "on_date")));
-                    }
-                }
-            }
-            goals.add(new Goal(row[0], row[1], goals(c, id, row[0]), activities, evaluations));
-        }
-        return goals;
     }
 
     private static List<Absence> absences(Connection c, String id) throws SQLException {

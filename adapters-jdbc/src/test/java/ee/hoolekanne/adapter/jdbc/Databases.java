@@ -39,7 +39,9 @@ final class Databases {
             "aht_group_participant", "aht_group_meeting", "aht_group", "aht_home_evaluation", "aht_home",
             "rvk_state", "rvk_member", "rvk_other_service", "rvk_decision_basis", "rvk_goal", "rvk_info_request",
             "rvk_change_notice", "rvk_report", "rvk_evaluation", "rvk_referral",
-            "aht_youth_state", "aht_youth_goal", "aht_youth_diary", "aht_youth_report", "aht_youth_assessment", "aht_youth");
+            "aht_youth_state", "aht_youth_goal", "aht_youth_diary", "aht_youth_report", "aht_youth_assessment", "aht_youth",
+            "jus_support_state", "jus_contact", "jus_support", "jus_activity", "jus_evaluation", "jus_goal", "jus_action_plan",
+            "jus_stay_state", "jus_extension_basis", "jus_extension", "jus_stay");
 
     /**
      * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call

@@ -10,6 +10,9 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
@@ -221,6 +224,42 @@ class JdbcRepositoriesTest {
         @Override
         protected YouthSupportRepository newYouthRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL, "YouthSupportRepositoryContract").youthSupport();
+        }
+    }
+
+    @Nested
+    @DisplayName("prisoners' support on H2 (memory)")
+    class PrisonerSupportsH2 extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
+        @Override
+        protected PrisonerSupportRepository newPrisonerSupportRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "PrisonerSupportRepositoryContract").prisonerSupport();
+        }
+    }
+
+    @Nested
+    @DisplayName("released prisoners' accommodation on H2 (memory)")
+    class StaysH2 extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
+        @Override
+        protected ReleasedAccommodationRepository newAccommodationRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
+        }
+    }
+
+    @Nested
+    @DisplayName("prisoners' support on PostgreSQL")
+    class PrisonerSupportsPostgres extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
+        @Override
+        protected PrisonerSupportRepository newPrisonerSupportRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "PrisonerSupportRepositoryContract").prisonerSupport();
+        }
+    }
+
+    @Nested
+    @DisplayName("released prisoners' accommodation on PostgreSQL")
+    class StaysPostgres extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
+        @Override
+        protected ReleasedAccommodationRepository newAccommodationRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
         }
     }
 }

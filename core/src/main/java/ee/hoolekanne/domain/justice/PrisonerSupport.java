@@ -135,6 +135,48 @@ public sealed interface PrisonerSupport {
         }
     }
 
+    /**
+     * Rebuilds states from stored data, for adapters; returns {@link SupportServiceError.Invalid}
+     * instead of a half-built object and never throws.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** A {@link Requested} case. */
+        public static Either<SupportServiceError, PrisonerSupport> requested(CaseId id, PersonalCode prisoner, LocalDate releaseDate,
+                                                                            LocalDate requestedOn, FundingSource funding) {
+            return build(() -> ImmutablePrisonerSupport.Requested.builder().id(id).prisoner(prisoner).releaseDate(releaseDate)
+                    .requestedOn(requestedOn).funding(funding).build());
+        }
+
+        /** A {@link Supporting} case. */
+        public static Either<SupportServiceError, PrisonerSupport> supporting(CaseId id, PersonalCode prisoner, LocalDate releaseDate,
+                                                                             LocalDate requestedOn, FundingSource funding,
+                                                                             Assignment assignment, List<Contact> contacts,
+                                                                             Option<LocalDate> releasedOn) {
+            return build(() -> ImmutablePrisonerSupport.Supporting.builder().id(id).prisoner(prisoner).releaseDate(releaseDate)
+                    .requestedOn(requestedOn).funding(funding).assignment(assignment).contacts(contacts).releasedOn(releasedOn).build());
+        }
+
+        /** An {@link Ended} case. */
+        public static Either<SupportServiceError, PrisonerSupport> ended(CaseId id, PersonalCode prisoner, LocalDate releaseDate,
+                                                                        LocalDate requestedOn, FundingSource funding, Assignment assignment,
+                                                                        List<Contact> contacts, LocalDate endedOn, String reason) {
+            return build(() -> ImmutablePrisonerSupport.Ended.builder().id(id).prisoner(prisoner).releaseDate(releaseDate)
+                    .requestedOn(requestedOn).funding(funding).assignment(assignment).contacts(contacts).endedOn(endedOn)
+                    .reason(reason).build());
+        }
+
+        private static Either<SupportServiceError, PrisonerSupport> build(java.util.function.Supplier<PrisonerSupport> make) {
+            try {
+                return Either.right(make.get());
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                return Either.left(new SupportServiceError.Invalid("stored prisoner support case is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
     /** Ended. Final. */
     @Value.Immutable
     non-sealed interface Ended extends PrisonerSupport {

@@ -168,6 +168,48 @@ public sealed interface ReleasedAccommodation {
         }
     }
 
+    /**
+     * Rebuilds states from stored data, for adapters; returns {@link SupportServiceError.Invalid}
+     * instead of a half-built object and never throws.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** A {@link Staying} stay. */
+        public static Either<SupportServiceError, ReleasedAccommodation> staying(CaseId id, PersonalCode person, ProviderId provider,
+                                                                                UnitId unit, LocalDate admittedOn, FundingSource funding,
+                                                                                Set<SupportingActivity> activities, LocalDate until,
+                                                                                Option<ActionPlan> plan, Option<SupportPersonId> helper,
+                                                                                List<Decision> extensions) {
+            return build(() -> ImmutableReleasedAccommodation.Staying.builder().id(id).person(person).provider(provider).unit(unit)
+                    .admittedOn(admittedOn).funding(funding).activities(activities).until(until).actionPlan(plan).planHelper(helper)
+                    .extensions(extensions).build());
+        }
+
+        /** A {@link Left} stay. */
+        public static Either<SupportServiceError, ReleasedAccommodation> left(CaseId id, PersonalCode person, ProviderId provider,
+                                                                             UnitId unit, LocalDate admittedOn, FundingSource funding,
+                                                                             LocalDate leftOn, String reason, List<Decision> extensions) {
+            return build(() -> ImmutableReleasedAccommodation.Left.builder().id(id).person(person).provider(provider).unit(unit)
+                    .admittedOn(admittedOn).funding(funding).leftOn(leftOn).reason(reason).extensions(extensions).build());
+        }
+
+        private static Either<SupportServiceError, ReleasedAccommodation> build(
+                java.util.function.Supplier<ReleasedAccommodation> make) {
+            try {
+                ReleasedAccommodation a = make.get();
+                List<Decision> extensions = a instanceof Staying s ? s.extensions() : ((Left) a).extensions();
+                if (!extensions.stream().allMatch(d -> d.outcome() instanceof Outcome.Extend)) {
+                    return Either.left(new SupportServiceError.Invalid("an extension decision extends"));
+                }
+                return Either.right(a);
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                return Either.left(new SupportServiceError.Invalid("stored accommodation is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
     /** Left. Final. */
     @Value.Immutable
     non-sealed interface Left extends ReleasedAccommodation {
