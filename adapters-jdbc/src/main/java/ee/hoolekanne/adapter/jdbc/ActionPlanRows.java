@@ -23,7 +23,9 @@ enum ActionPlanRows {
     /** Social housing cases. */
     SOCIAL_HOUSING("sh"),
     /** Released prisoners' accommodation. */
-    ACCOMMODATION("jus");
+    ACCOMMODATION("jus"),
+    /** Resocialization stages. */
+    RESOCIALIZATION("res");
 
     private final String prefix;
 

@@ -5,6 +5,7 @@ import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
@@ -122,6 +123,11 @@ public final class JdbcAdapters {
     /** Released prisoners' accommodation stays (JUS-3 .. JUS-5). */
     public ReleasedAccommodationRepository releasedAccommodation() {
         return new JdbcJusticeRepositories.Stays(dataSource);
+    }
+
+    /** Resocialization cases in Tallinn, every stage (RES). */
+    public ResocializationRepository resocializations() {
+        return new JdbcResocializationRepository(dataSource);
     }
 
     /** Waiting lists. */

@@ -41,7 +41,9 @@ final class Databases {
             "rvk_change_notice", "rvk_report", "rvk_evaluation", "rvk_referral",
             "aht_youth_state", "aht_youth_goal", "aht_youth_diary", "aht_youth_report", "aht_youth_assessment", "aht_youth",
             "jus_support_state", "jus_contact", "jus_support", "jus_activity", "jus_evaluation", "jus_goal", "jus_action_plan",
-            "jus_stay_state", "jus_extension_basis", "jus_extension", "jus_stay");
+            "jus_stay_state", "jus_extension_basis", "jus_extension", "jus_stay",
+            "res_activity", "res_evaluation", "res_goal", "res_action_plan", "res_state", "res_member", "res_decision_basis",
+            "res_decision_ground", "res_decision", "res_stay", "res_laundry", "res_case");
 
     /**
      * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call

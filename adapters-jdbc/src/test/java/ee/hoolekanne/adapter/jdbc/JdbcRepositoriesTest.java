@@ -10,6 +10,7 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
@@ -260,6 +261,24 @@ class JdbcRepositoriesTest {
         @Override
         protected ReleasedAccommodationRepository newAccommodationRepository() {
             return Databases.fresh(Databases.Kind.POSTGRESQL, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
+        }
+    }
+
+    @Nested
+    @DisplayName("resocialization on H2 (memory)")
+    class ResocializationsH2 extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
+        @Override
+        protected ResocializationRepository newResocializationRepository() {
+            return Databases.fresh(Databases.Kind.H2_MEMORY, "ResocializationRepositoryContract").resocializations();
+        }
+    }
+
+    @Nested
+    @DisplayName("resocialization on PostgreSQL")
+    class ResocializationsPostgres extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
+        @Override
+        protected ResocializationRepository newResocializationRepository() {
+            return Databases.fresh(Databases.Kind.POSTGRESQL, "ResocializationRepositoryContract").resocializations();
         }
     }
 }

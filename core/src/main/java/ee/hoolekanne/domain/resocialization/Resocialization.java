@@ -288,6 +288,76 @@ public sealed interface Resocialization {
         }
     }
 
+    /**
+     * What every state shares, for {@link Reconstitute}.
+     *
+     * @param id                 the case
+     * @param form               the application
+     * @param districtGovernment where it was filed
+     * @param identity           the identity document
+     * @param appliedOn          the date of the application
+     * @param decisions          the decisions, oldest first
+     */
+    record Common(CaseId id, ResocializationForm form, String districtGovernment, IdentityDocument identity, LocalDate appliedOn,
+                  List<Decision> decisions) {
+    }
+
+    /** The fields every state shares. */
+    default Common common() {
+        return new Common(id(), form(), districtGovernment(), identity(), appliedOn(), decisions());
+    }
+
+    /**
+     * Rebuilds states from stored data, for adapters; returns {@link ResocializationError.Invalid}
+     * instead of a half-built object and never throws.
+     */
+    final class Reconstitute {
+        private Reconstitute() {
+        }
+
+        /** An {@link Applied} case. */
+        public static Either<ResocializationError, Resocialization> applied(Common c) {
+            return build(() -> ImmutableResocialization.Applied.builder().id(c.id()).form(c.form()).districtGovernment(c.districtGovernment())
+                    .identity(c.identity()).appliedOn(c.appliedOn()).decisions(c.decisions()).build());
+        }
+
+        /** A {@link Refused} case. */
+        public static Either<ResocializationError, Resocialization> refused(Common c) {
+            return build(() -> ImmutableResocialization.Refused.builder().id(c.id()).form(c.form()).districtGovernment(c.districtGovernment())
+                    .identity(c.identity()).appliedOn(c.appliedOn()).decisions(c.decisions()).build());
+        }
+
+        /** A resident at {@code stage} (shelter, social housing unit or dormitory). */
+        public static Either<ResocializationError, Resocialization> resident(Common c, Stage stage, List<Stay> stays,
+                                                                           Option<ActionPlan> plan, List<LaundryUse> laundry) {
+            return build(() -> {
+                Applied base = ImmutableResocialization.Applied.builder().id(c.id()).form(c.form())
+                        .districtGovernment(c.districtGovernment()).identity(c.identity()).appliedOn(c.appliedOn())
+                        .decisions(c.decisions()).build();
+                if (stays.isEmpty() || stays.get(stays.size() - 1).stage() != stage) {
+                    throw new IllegalArgumentException("the current stay is at the case's stage");
+                }
+                return Transitions.resident(base, stage, c.decisions(), stays, laundry, plan);
+            });
+        }
+
+        /** A person in independent life. */
+        public static Either<ResocializationError, Resocialization> independent(Common c, List<Stay> stays, List<LaundryUse> laundry,
+                                                                              LocalDate since) {
+            return build(() -> ImmutableResocialization.InIndependentLife.builder().id(c.id()).form(c.form())
+                    .districtGovernment(c.districtGovernment()).identity(c.identity()).appliedOn(c.appliedOn())
+                    .decisions(c.decisions()).stays(stays).laundry(laundry).since(since).build());
+        }
+
+        private static Either<ResocializationError, Resocialization> build(java.util.function.Supplier<Resocialization> make) {
+            try {
+                return Either.right(make.get());
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                return Either.left(new ResocializationError.Invalid("stored resocialization case is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
     /** Shared steps. */
     final class Transitions {
         private Transitions() {
