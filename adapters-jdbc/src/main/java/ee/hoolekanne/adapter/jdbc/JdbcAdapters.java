@@ -13,12 +13,16 @@ import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.SubjectAccess;
 import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.AuditContext;
+import ee.hoolekanne.port.out.AuditRecord;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The one public entry of the JDBC adapters: give it a {@link DataSource} (H2 or PostgreSQL), it
@@ -37,10 +41,14 @@ public final class JdbcAdapters {
 
     private final DataSource dataSource;
     private final String database;
+    private final Dialect dialect;
+    private final Auditor auditor;
 
-    private JdbcAdapters(DataSource dataSource, String database) {
+    private JdbcAdapters(DataSource dataSource, String database, Dialect dialect, Auditor auditor) {
         this.dataSource = dataSource;
         this.database = database;
+        this.dialect = dialect;
+        this.auditor = auditor;
     }
 
     /**
@@ -58,11 +66,33 @@ public final class JdbcAdapters {
             throw new IllegalStateException("the hoolekanne schema could not be migrated: " + e.getMessage(), e);
         }
         try (Connection c = dataSource.getConnection()) {
-            return new JdbcAdapters(dataSource, c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getDatabaseProductVersion());
+            String product = c.getMetaData().getDatabaseProductName();
+            return new JdbcAdapters(dataSource, product + " " + c.getMetaData().getDatabaseProductVersion(),
+                    Dialect.of(product), Auditor.NONE);
         } catch (SQLException e) {
             throw new IllegalStateException("the database could not be reached: " + e.getSQLState(), e);
         }
+    }
+
+    /**
+     * These adapters with the use of personal data recorded (Andmejälgija shape): every load,
+     * {@code findActive} and save of a social housing case writes one {@link AuditRecord} for each
+     * person in the case's household, <em>in the same transaction</em> as the read or write, so
+     * the data and its audit trail commit or roll back together. The time comes from
+     * {@code clock}; the user, receiver and legal basis from {@code context}, asked once per call
+     * (typically from the embedding application's request). When {@code context} fails or gives
+     * null, the call is refused with {@code RepositoryError.Unavailable} and nothing is read or
+     * written. The records are read back through {@link #auditSink()} and {@link #subjectAccess()}.
+     *
+     * <pre>{@code
+     * ApplicationRepository cases = JdbcAdapters.migrate(dataSource)
+     *         .auditing(Clock.systemUTC(), () -> new AuditContext(session.user(), "Tartu social housing committee",
+     *                 "Tartu city regulation no 86 § 7"))
+     *         .applications();
+     * }</pre>
+     */
+    public JdbcAdapters auditing(Clock clock, Supplier<AuditContext> context) {
+        return new JdbcAdapters(dataSource, database, dialect, Auditor.of(clock, context, dialect));
     }
 
     /** The database product and version, e.g. "PostgreSQL 18.6". */
@@ -77,17 +107,17 @@ public final class JdbcAdapters {
 
     /** Social housing cases, every state (TSM-1 .. TSM-25). */
     public ApplicationRepository applications() {
-        return new JdbcApplicationRepository(dataSource);
+        return new JdbcApplicationRepository(dataSource, auditor);
     }
 
     /** The personal-data usage log (Andmejälgija shape), queryable per person (TSM-18). */
     public AuditSink auditSink() {
-        return new JdbcAuditSink(dataSource);
+        return new JdbcAuditSink(dataSource, dialect);
     }
 
     /** Everything stored about a person: their cases and the uses of their data (TSM-18). */
     public SubjectAccess subjectAccess() {
-        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource), new JdbcAuditSink(dataSource));
+        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE), new JdbcAuditSink(dataSource, dialect));
     }
 
     /** What each carer family used of the substitute-care services (AHT-5, AHT-6). */

@@ -20,6 +20,7 @@ import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.port.out.AuditContext;
 import ee.hoolekanne.domain.socialhousing.Absence;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.Application.Reconstitute;
@@ -75,19 +76,57 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             "sh_charge", "sh_payment", "sh_signatory", "sh_household_member", "sh_document", "sh_decision");
 
     private final DataSource dataSource;
+    private final Auditor auditor;
 
-    JdbcApplicationRepository(DataSource dataSource) {
+    JdbcApplicationRepository(DataSource dataSource, Auditor auditor) {
         this.dataSource = dataSource;
+        this.auditor = auditor;
     }
 
+    /**
+     * The audit context of this call: none when auditing is off, an error (and nothing read or
+     * written) when auditing is on and the embedding application gives no context.
+     */
+    private Either<RepositoryError, Option<AuditContext>> auditContext() {
+        if (!auditor.active()) {
+            return Either.right(Option.none());
+        }
+        try {
+            return Either.right(Option.some(auditor.context()));
+        } catch (Auditor.MissingContext e) {
+            return Either.left(new RepositoryError.Unavailable(e.getMessage()));
+        }
+    }
+
+    /** Records {@code action} on the data of everyone in {@code app}'s household, in {@code c}'s transaction. */
+    private void audit(Connection c, Option<AuditContext> context, Application app, String action) throws SQLException {
+        if (context.isDefined()) {
+            List<PersonalCode> persons = new ArrayList<>();
+            persons.add(app.form().household().applicant());
+            persons.addAll(app.form().household().members());
+            auditor.record(c, context.get(), persons, action + " social housing case " + app.id().value());
+        }
+    }
+
+    /**
+     * {@inheritDoc} With auditing on, the read is recorded for every person in the household in
+     * the same transaction.
+     */
     @Override
     public Either<RepositoryError, Option<Versioned<Application>>> load(CaseId key) {
-        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+        return auditContext().flatMap(context -> Jdbc.reading(dataSource, key.value(), c -> {
+            Either<RepositoryError, Option<Versioned<Application>>> loaded = read(c, key.value());
+            if (loaded.isRight() && loaded.get().isDefined()) {
+                audit(c, context, loaded.get().get().value(), "read");
+            }
+            return loaded;
+        }));
     }
 
+    /** {@inheritDoc} With auditing on, each case's read is recorded as in {@link #load}. */
     @Override
     public Either<RepositoryError, List<Application>> findActive() {
-        return Jdbc.reading(dataSource, "findActive", c -> {
+        return auditContext().flatMap(context -> Jdbc.reading(dataSource, "findActive", c -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id")) {
@@ -103,10 +142,14 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 if (one.isLeft()) {
                     return Either.left(one.getLeft());
                 }
-                one.get().forEach(v -> active.add(v.value()));
+                if (one.get().isDefined()) {
+                    Application app = one.get().get().value();
+                    audit(c, context, app, "read");
+                    active.add(app);
+                }
             }
             return Either.right(List.copyOf(active));
-        });
+        }));
     }
 
     /**
@@ -138,10 +181,19 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         });
     }
 
+    /**
+     * {@inheritDoc} The case row, its child rows (decisions, events, plan, charges ...) and, with
+     * auditing on, the audit record of every person in the household are written in one
+     * transaction: all of them or none.
+     */
     @Override
     public Either<RepositoryError, Long> save(CaseId key, Application app, long expectedVersion) {
         if (!key.equals(app.id())) {
             return Either.left(new RepositoryError.Unavailable("the key is not the case's id"));
+        }
+        Either<RepositoryError, Option<AuditContext>> context = auditContext();
+        if (context.isLeft()) {
+            return Either.left(context.getLeft());
         }
         return Jdbc.inTransaction(dataSource, key.value(), expectedVersion, c -> {
             CaseRow row = row(app);
@@ -175,6 +227,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 }
             }
             writeChildren(c, app);
+            audit(c, context.get(), app, "save (version " + version + ")");
             return Either.right(version);
         });
     }

@@ -16,48 +16,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The personal-data usage log in table {@code audit_record}: append-only, ordered by a sequence
- * the sink assigns, queryable per person through an index.
+ * The personal-data usage log in table {@code audit_record}: append-only, ordered by the database
+ * sequence {@code audit_record_seq}, queryable per person through an index.
  */
 final class JdbcAuditSink implements AuditSink {
 
     private final DataSource dataSource;
+    private final String insertSql;
 
-    JdbcAuditSink(DataSource dataSource) {
+    JdbcAuditSink(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.insertSql = Auditor.insertSql(dialect);
     }
 
     @Override
     public Either<PortFailure, AuditRecord> record(AuditRecord record) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement next = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_record");
-                     ResultSet rs = next.executeQuery();
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO audit_record "
-                             + "(seq, person, at_instant, action, receiver, legal_basis, actor) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    rs.next();
-                    ps.setLong(1, rs.getLong(1));
-                    ps.setString(2, record.person().value());
-                    ps.setString(3, record.at().toString());
-                    ps.setString(4, record.action());
-                    ps.setString(5, record.receiver());
-                    ps.setString(6, record.legalBasis());
-                    ps.setString(7, record.user());
-                    ps.executeUpdate();
-                    c.commit();
-                    return Either.right(record);
-                } catch (SQLException e) {
-                    c.rollback();
-                    if (!Jdbc.concurrentWrite(e)) {
-                        throw e;
-                    }
-                }
-            } catch (SQLException e) {
-                return Either.left(new PortFailure("audit sink", "SQL state " + e.getSQLState()));
-            }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Auditor.insert(c, insertSql, List.of(record));
+            return Either.right(record);
+        } catch (SQLException e) {
+            return Either.left(new PortFailure("audit sink", "SQL state " + e.getSQLState()));
         }
-        return Either.left(new PortFailure("audit sink", "too many concurrent writers"));
     }
 
     @Override

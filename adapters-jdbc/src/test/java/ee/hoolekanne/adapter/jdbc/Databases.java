@@ -31,6 +31,7 @@ final class Databases {
 
     private static final java.util.Map<Kind, DataSource> MIGRATED = new java.util.EnumMap<>(Kind.class);
     private static final java.util.Map<Kind, JdbcAdapters> ADAPTERS = new java.util.EnumMap<>(Kind.class);
+    private static final java.util.Map<Kind, DataSource> UNPOOLED = new java.util.EnumMap<>(Kind.class);
     private static final List<String> TABLES = List.of("allocation_day", "allocation", "housing_unit", "housing_stock",
             "waiting_list_change", "waiting_list_entry", "waiting_list",
             "sh_decision_basis", "sh_decision_ground", "sh_event", "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan",
@@ -78,6 +79,14 @@ final class Databases {
         return MIGRATED.get(kind);
     }
 
+    /**
+     * The same database as {@link #dataSource}, without the pool: every connection is a real one,
+     * so a test can kill it.
+     */
+    static synchronized DataSource unpooled(Kind kind) {
+        return UNPOOLED.get(kind);
+    }
+
     private static DataSource create(Kind kind) {
         DataSource ds = switch (kind) {
             case H2_MEMORY -> h2("jdbc:h2:mem:hoolekanne-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
@@ -93,6 +102,7 @@ final class Databases {
             }
             case POSTGRESQL -> postgresDatabase();
         };
+        UNPOOLED.put(kind, ds);
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setDataSource(ds);
         config.setMaximumPoolSize(10);
