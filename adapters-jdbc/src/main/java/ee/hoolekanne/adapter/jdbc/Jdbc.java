@@ -1,7 +1,9 @@
 package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -117,6 +119,43 @@ final class Jdbc {
                         throw new WriteFailed(e);
                     }
                 }));
+    }
+
+    /** Reads one aggregate by id inside an open transaction; none when it is not stored. */
+    @FunctionalInterface
+    interface AggregateReader<T> {
+        Either<RepositoryError, Option<Versioned<T>>> read(Connection c, String id) throws SQLException;
+    }
+
+    /**
+     * The aggregates whose ids {@code sql} selects, every parameter bound to {@code value} (none
+     * when null), read in one snapshot in the order selected: the finders and the subject-access
+     * lookups.
+     */
+    static <T> Either<RepositoryError, List<T>> readSelected(DataSource dataSource, String label, String sql, String value,
+                                                             AggregateReader<T> reader) {
+        return reading(dataSource, label, c -> {
+            List<String> ids = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 1; value != null && i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
+                    ps.setString(i, value);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<T> out = new java.util.ArrayList<>();
+            for (String id : ids) {
+                Either<RepositoryError, Option<Versioned<T>>> one = reader.read(c, id);
+                if (one.isLeft()) {
+                    return Either.left(one.getLeft());
+                }
+                one.get().forEach(v -> out.add(v.value()));
+            }
+            return Either.right(List.copyOf(out));
+        });
     }
 
     /** Binds one item's parameters. */

@@ -115,9 +115,10 @@ public final class JdbcAdapters {
         return new JdbcAuditSink(dataSource, dialect);
     }
 
-    /** Everything stored about a person: their cases and the uses of their data (TSM-18). */
+    /** Everything stored about a person: their cases of every service and the uses of their data (TSM-18). */
     public SubjectAccess subjectAccess() {
-        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE), new JdbcAuditSink(dataSource, dialect));
+        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE), protectionReferrals(), youthSupport(),
+                prisonerSupport(), releasedAccommodation(), resocializations(), new JdbcAuditSink(dataSource, dialect));
     }
 
     /** What each carer family used of the substitute-care services (AHT-5, AHT-6). */

@@ -157,28 +157,8 @@ final class JdbcApplicationRepository implements ApplicationRepository {
      * in one snapshot (TSM-18); both lookups use indexes.
      */
     Either<RepositoryError, List<Application>> casesAbout(String code) {
-        return Jdbc.reading(dataSource, "subject access", c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sh_case WHERE applicant = ? UNION "
-                    + "SELECT case_id FROM sh_household_member WHERE code = ? ORDER BY 1")) {
-                ps.setString(1, code);
-                ps.setString(2, code);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-            List<Application> out = new ArrayList<>();
-            for (String id : ids) {
-                Either<RepositoryError, Option<Versioned<Application>>> one = read(c, id);
-                if (one.isLeft()) {
-                    return Either.left(one.getLeft());
-                }
-                one.get().forEach(v -> out.add(v.value()));
-            }
-            return Either.right(List.copyOf(out));
-        });
+        return Jdbc.readSelected(dataSource, "subject access", "SELECT id FROM sh_case WHERE applicant = ? UNION "
+                + "SELECT case_id FROM sh_household_member WHERE code = ? ORDER BY 1", code, this::read);
     }
 
     /**

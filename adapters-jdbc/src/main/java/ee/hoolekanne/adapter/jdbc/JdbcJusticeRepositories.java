@@ -58,22 +58,29 @@ final class JdbcJusticeRepositories {
 
         @Override
         public Either<RepositoryError, Option<Versioned<PrisonerSupport>>> load(CaseId key) {
-            return Jdbc.reading(dataSource, key.value(), c -> {
-                Long version = Jdbc.storedVersion(c, "jus_support", key.value());
-                if (version == null) {
-                    return Either.right(Option.none());
-                }
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jus_support_state WHERE case_id = ?")) {
-                    ps.setString(1, key.value());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            return Either.left(new RepositoryError.Unavailable("prisoner case has no state row"));
-                        }
-                        return rebuild(c, key, rs).map(p -> Option.some(new Versioned<>(p, version)))
-                                .mapLeft(e -> new RepositoryError.Unavailable("prisoner case is stored corrupt: " + e.message()));
+            return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+        }
+
+        @Override
+        public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
+            return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM jus_support_state WHERE prisoner = ? ORDER BY case_id", person.value(), Supports::read);
+        }
+
+        private static Either<RepositoryError, Option<Versioned<PrisonerSupport>>> read(Connection c, String id) throws SQLException {
+            Long version = Jdbc.storedVersion(c, "jus_support", id);
+            if (version == null) {
+                return Either.right(Option.none());
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jus_support_state WHERE case_id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Either.left(new RepositoryError.Unavailable("prisoner case has no state row"));
                     }
+                    return rebuild(c, new CaseId(id), rs).map(p -> Option.some(new Versioned<>(p, version)))
+                            .mapLeft(e -> new RepositoryError.Unavailable("prisoner case is stored corrupt: " + e.message()));
                 }
-            });
+            }
         }
 
         private static Either<SupportServiceError, PrisonerSupport> rebuild(Connection c, CaseId id, ResultSet rs) throws SQLException {
@@ -157,24 +164,13 @@ final class JdbcJusticeRepositories {
 
         @Override
         public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
-            return Jdbc.reading(dataSource, "findStaying", c -> {
-                List<String> ids = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-                List<ReleasedAccommodation> out = new ArrayList<>();
-                for (String id : ids) {
-                    Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> one = read(c, id);
-                    if (one.isLeft()) {
-                        return Either.left(one.getLeft());
-                    }
-                    one.get().forEach(v -> out.add(v.value()));
-                }
-                return Either.right(List.copyOf(out));
-            });
+            return Jdbc.readSelected(dataSource, "findStaying", "SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id",
+                    null, Stays::read);
+        }
+
+        @Override
+        public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
+            return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM jus_stay_state WHERE person = ? ORDER BY case_id", person.value(), Stays::read);
         }
 
         private static Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> read(Connection c, String id) throws SQLException {

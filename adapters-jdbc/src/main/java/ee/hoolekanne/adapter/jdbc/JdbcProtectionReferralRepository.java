@@ -67,24 +67,14 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-        return Jdbc.reading(dataSource, "findOpen", c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            List<ProtectionReferral> out = new ArrayList<>();
-            for (String id : ids) {
-                Either<RepositoryError, Option<Versioned<ProtectionReferral>>> one = read(c, id);
-                if (one.isLeft()) {
-                    return Either.left(one.getLeft());
-                }
-                one.get().forEach(v -> out.add(v.value()));
-            }
-            return Either.right(List.copyOf(out));
-        });
+        return Jdbc.readSelected(dataSource, "findOpen", "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id",
+                null, JdbcProtectionReferralRepository::read);
+    }
+
+    @Override
+    public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
+        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM rvk_state WHERE applicant = ? "
+                + "UNION SELECT case_id FROM rvk_member WHERE code = ? ORDER BY 1", person.value(), JdbcProtectionReferralRepository::read);
     }
 
     @Override

@@ -51,22 +51,30 @@ final class JdbcResocializationRepository implements ResocializationRepository {
 
     @Override
     public Either<RepositoryError, Option<Versioned<Resocialization>>> load(CaseId key) {
-        return Jdbc.reading(dataSource, key.value(), c -> {
-            Long version = Jdbc.storedVersion(c, "res_case", key.value());
-            if (version == null) {
-                return Either.right(Option.none());
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM res_state WHERE case_id = ?")) {
-                ps.setString(1, key.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Either.left(new RepositoryError.Unavailable("resocialization case has no state row"));
-                    }
-                    return rebuild(c, key, rs).map(r -> Option.some(new Versioned<>(r, version)))
-                            .mapLeft(e -> new RepositoryError.Unavailable("resocialization case is stored corrupt: " + e.message()));
+        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+    }
+
+    @Override
+    public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
+        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM res_state WHERE applicant = ? "
+                + "UNION SELECT case_id FROM res_member WHERE code = ? ORDER BY 1", person.value(), JdbcResocializationRepository::read);
+    }
+
+    private static Either<RepositoryError, Option<Versioned<Resocialization>>> read(Connection c, String id) throws SQLException {
+        Long version = Jdbc.storedVersion(c, "res_case", id);
+        if (version == null) {
+            return Either.right(Option.none());
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM res_state WHERE case_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Either.left(new RepositoryError.Unavailable("resocialization case has no state row"));
                 }
+                return rebuild(c, new CaseId(id), rs).map(r -> Option.some(new Versioned<>(r, version)))
+                        .mapLeft(e -> new RepositoryError.Unavailable("resocialization case is stored corrupt: " + e.message()));
             }
-        });
+        }
     }
 
     @Override

@@ -59,24 +59,13 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
 
     @Override
     public Either<RepositoryError, List<YouthSupport>> findOpen() {
-        return Jdbc.reading(dataSource, "findOpen", c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            List<YouthSupport> out = new ArrayList<>();
-            for (String id : ids) {
-                Either<RepositoryError, Option<Versioned<YouthSupport>>> one = read(c, id);
-                if (one.isLeft()) {
-                    return Either.left(one.getLeft());
-                }
-                one.get().forEach(v -> out.add(v.value()));
-            }
-            return Either.right(List.copyOf(out));
-        });
+        return Jdbc.readSelected(dataSource, "findOpen", "SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id",
+                null, JdbcYouthSupportRepository::read);
+    }
+
+    @Override
+    public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
+        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM aht_youth_state WHERE youth = ? ORDER BY case_id", person.value(), JdbcYouthSupportRepository::read);
     }
 
     @Override

@@ -124,7 +124,8 @@ class JdbcRepositoriesTest {
         @Override
         protected Store newStore() {
             JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName());
-            return new Store(jdbc.applications(), jdbc.auditSink(), jdbc.subjectAccess());
+            return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
+                    jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
         }
     }
 
@@ -134,7 +135,8 @@ class JdbcRepositoriesTest {
         @Override
         protected Store newStore() {
             JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName());
-            return new Store(jdbc.applications(), jdbc.auditSink(), jdbc.subjectAccess());
+            return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
+                    jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
         }
     }
 

@@ -37,6 +37,11 @@ public sealed interface PrisonerSupport {
     /** The prisoner. */
     PersonalCode prisoner();
 
+    /** Everyone whose data this case holds: the prisoner (TSM-18). */
+    default List<PersonalCode> persons() {
+        return List.of(prisoner());
+    }
+
     /** The release date. */
     LocalDate releaseDate();
 

@@ -44,6 +44,11 @@ public sealed interface ReleasedAccommodation {
     /** The released person. */
     PersonalCode person();
 
+    /** Everyone whose data this stay holds: the released person (TSM-18). */
+    default List<PersonalCode> persons() {
+        return List.of(person());
+    }
+
     /** The provider (JUS-6). */
     ProviderId provider();
 

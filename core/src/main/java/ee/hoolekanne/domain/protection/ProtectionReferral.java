@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import ee.hoolekanne.domain.person.PersonalCode;
 import java.util.List;
 
 /**
@@ -45,6 +46,11 @@ public sealed interface ProtectionReferral {
 
     /** The client and the family members referred with them (RVK-1). */
     Household client();
+
+    /** Everyone whose data this referral holds: the client and the family members (TSM-18). */
+    default List<PersonalCode> persons() {
+        return client().everyone();
+    }
 
     /** The client's protection (RVK-1). */
     ProtectionStatus protection();

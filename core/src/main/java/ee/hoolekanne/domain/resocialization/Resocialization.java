@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import ee.hoolekanne.domain.person.PersonalCode;
 import java.util.List;
 
 /**
@@ -40,6 +41,14 @@ public sealed interface Resocialization {
 
     /** The application (RES-7). */
     ResocializationForm form();
+
+    /** Everyone whose data this case holds: the applicant and the household members (TSM-18). */
+    default List<PersonalCode> persons() {
+        List<PersonalCode> all = new java.util.ArrayList<>();
+        all.add(form().applicant());
+        all.addAll(form().householdMembers().getOrElse(List.of()));
+        return List.copyOf(all);
+    }
 
     /** The district government it was filed at (RES-6). */
     String districtGovernment();

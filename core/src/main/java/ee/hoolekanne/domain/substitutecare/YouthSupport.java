@@ -54,6 +54,11 @@ public sealed interface YouthSupport {
     /** The young person. */
     PersonalCode youth();
 
+    /** Everyone whose data this case holds: the young person (TSM-18). */
+    default List<PersonalCode> persons() {
+        return List.of(youth());
+    }
+
     /** Why they qualify (AHT-9). */
     Set<YouthSituation> situations();
 

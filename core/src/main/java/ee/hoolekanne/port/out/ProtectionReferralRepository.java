@@ -7,7 +7,7 @@ import io.vavr.control.Either;
 import java.util.List;
 
 /** Protection support-person referrals (RVK), every state; see {@link VersionedRepository}. */
-public interface ProtectionReferralRepository extends VersionedRepository<CaseId, ProtectionReferral> {
+public interface ProtectionReferralRepository extends VersionedRepository<CaseId, ProtectionReferral>, CasesAboutPerson<ProtectionReferral> {
     /** Every referral not Ended, in case-id order: what the deadline watch looks at. */
     Either<RepositoryError, List<ProtectionReferral>> findOpen();
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.testkit.inmemory;
 
+import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
@@ -23,11 +24,19 @@ public final class InMemoryJusticeAndResocialization {
     /** Resocialization cases in memory. */
     public static final class Resocializations extends InMemoryVersionedRepository<CaseId, Resocialization>
             implements ResocializationRepository {
+        @Override
+        public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
+            return Either.right(about(person, Resocialization::persons, r -> r.id().value()));
+        }
     }
 
     /** Prisoners' support cases in memory. */
     public static final class PrisonerSupports extends InMemoryVersionedRepository<CaseId, PrisonerSupport>
             implements PrisonerSupportRepository {
+        @Override
+        public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
+            return Either.right(about(person, PrisonerSupport::persons, p -> p.id().value()));
+        }
     }
 
     /** Accommodation stays in memory. */
@@ -38,6 +47,11 @@ public final class InMemoryJusticeAndResocialization {
             return Either.right(all().stream().map(Versioned::value)
                     .filter(a -> a instanceof ReleasedAccommodation.Staying)
                     .sorted(Comparator.comparing(a -> a.id().value())).toList());
+        }
+
+        @Override
+        public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
+            return Either.right(about(person, ReleasedAccommodation::persons, a -> a.id().value()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package ee.hoolekanne.testkit.inmemory;
 
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
 import ee.hoolekanne.domain.substitutecare.FamilyServices;
@@ -32,6 +33,11 @@ public final class InMemorySupportServices {
             return Either.right(all().stream().map(Versioned::value).filter(r -> !(r instanceof ProtectionReferral.Ended))
                     .sorted(Comparator.comparing(r -> r.id().value())).toList());
         }
+
+        @Override
+        public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
+            return Either.right(about(person, ProtectionReferral::persons, r -> r.id().value()));
+        }
     }
 
     /** Youth support cases in memory. */
@@ -40,6 +46,11 @@ public final class InMemorySupportServices {
         public Either<RepositoryError, List<YouthSupport>> findOpen() {
             return Either.right(all().stream().map(Versioned::value).filter(y -> !(y instanceof YouthSupport.Ended))
                     .sorted(Comparator.comparing(y -> y.id().value())).toList());
+        }
+
+        @Override
+        public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
+            return Either.right(about(person, YouthSupport::persons, y -> y.id().value()));
         }
     }
 

@@ -1,15 +1,18 @@
 package ee.hoolekanne.testkit.inmemory;
 
+import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.VersionedRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * A {@link VersionedRepository} in a concurrent map: the version check and the write happen in
@@ -42,6 +45,16 @@ public class InMemoryVersionedRepository<K, T> implements VersionedRepository<K,
             return new Versioned<>(aggregate, actual + 1);
         });
         return conflict[0] != null ? Either.left(conflict[0]) : Either.right(saved.version());
+    }
+
+    /**
+     * The stored aggregates that hold {@code person}'s data, by {@code persons}, sorted by
+     * {@code id}: the in-memory answer to subject access (TSM-18).
+     */
+    protected final List<T> about(PersonalCode person, Function<T, List<PersonalCode>> persons, Function<T, String> id) {
+        Objects.requireNonNull(person, "person");
+        return store.values().stream().map(Versioned::value).filter(t -> persons.apply(t).contains(person))
+                .sorted(Comparator.comparing(id)).toList();
     }
 
     /** Every stored aggregate, in no particular order. */

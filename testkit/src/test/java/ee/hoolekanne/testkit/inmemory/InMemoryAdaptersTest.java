@@ -172,7 +172,13 @@ class InMemoryAdaptersTest {
         protected Store newStore() {
             InMemoryApplicationRepository cases = new InMemoryApplicationRepository();
             InMemoryAuditSink audit = new InMemoryAuditSink();
-            return new Store(cases, audit, new InMemorySubjectAccess(cases, audit));
+            var referrals = new InMemorySupportServices.Referrals();
+            var youth = new InMemorySupportServices.Youth();
+            var prisoners = new InMemoryJusticeAndResocialization.PrisonerSupports();
+            var stays = new InMemoryJusticeAndResocialization.Accommodations();
+            var resocializations = new InMemoryJusticeAndResocialization.Resocializations();
+            return new Store(cases, referrals, youth, prisoners, stays, resocializations, audit,
+                    new InMemorySubjectAccess(cases, referrals, youth, prisoners, stays, resocializations, audit));
         }
     }
 }
