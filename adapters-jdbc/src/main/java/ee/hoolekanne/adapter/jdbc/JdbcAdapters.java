@@ -76,8 +76,10 @@ public final class JdbcAdapters {
 
     /**
      * These adapters with the use of personal data recorded (Andmejälgija shape): every load,
-     * {@code findActive} and save of a social housing case writes one {@link AuditRecord} for each
-     * person in the case's household, <em>in the same transaction</em> as the read or write, so
+     * finder and save of a case that holds persons' data (social housing cases, protection
+     * referrals, youth support, prisoner support, accommodation stays, resocialization cases)
+     * writes one {@link AuditRecord} for each person in the case, <em>in the same transaction</em>
+     * as the read or write, so
      * the data and its audit trail commit or roll back together. The time comes from
      * {@code clock}; the user, receiver and legal basis from {@code context}, asked once per call
      * (typically from the embedding application's request). When {@code context} fails or gives
@@ -117,8 +119,10 @@ public final class JdbcAdapters {
 
     /** Everything stored about a person: their cases of every service and the uses of their data (TSM-18). */
     public SubjectAccess subjectAccess() {
-        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE), protectionReferrals(), youthSupport(),
-                prisonerSupport(), releasedAccommodation(), resocializations(), new JdbcAuditSink(dataSource, dialect));
+        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE),
+                new JdbcProtectionReferralRepository(dataSource, Auditor.NONE), new JdbcYouthSupportRepository(dataSource, Auditor.NONE),
+                new JdbcJusticeRepositories.Supports(dataSource, Auditor.NONE), new JdbcJusticeRepositories.Stays(dataSource, Auditor.NONE),
+                new JdbcResocializationRepository(dataSource, Auditor.NONE), new JdbcAuditSink(dataSource, dialect));
     }
 
     /** What each carer family used of the substitute-care services (AHT-5, AHT-6). */
@@ -138,27 +142,27 @@ public final class JdbcAdapters {
 
     /** Support-person referrals for people with international or temporary protection (RVK). */
     public ProtectionReferralRepository protectionReferrals() {
-        return new JdbcProtectionReferralRepository(dataSource);
+        return new JdbcProtectionReferralRepository(dataSource, auditor);
     }
 
     /** Support persons for youth leaving substitute care (AHT-9 .. AHT-13). */
     public YouthSupportRepository youthSupport() {
-        return new JdbcYouthSupportRepository(dataSource);
+        return new JdbcYouthSupportRepository(dataSource, auditor);
     }
 
     /** Prisoners' support-person cases (JUS-1, JUS-2). */
     public PrisonerSupportRepository prisonerSupport() {
-        return new JdbcJusticeRepositories.Supports(dataSource);
+        return new JdbcJusticeRepositories.Supports(dataSource, auditor);
     }
 
     /** Released prisoners' accommodation stays (JUS-3 .. JUS-5). */
     public ReleasedAccommodationRepository releasedAccommodation() {
-        return new JdbcJusticeRepositories.Stays(dataSource);
+        return new JdbcJusticeRepositories.Stays(dataSource, auditor);
     }
 
     /** Resocialization cases in Tallinn, every stage (RES). */
     public ResocializationRepository resocializations() {
-        return new JdbcResocializationRepository(dataSource);
+        return new JdbcResocializationRepository(dataSource, auditor);
     }
 
     /** Waiting lists. */

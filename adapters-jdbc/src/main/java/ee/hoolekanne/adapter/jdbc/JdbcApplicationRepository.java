@@ -76,36 +76,11 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             "sh_charge", "sh_payment", "sh_signatory", "sh_household_member", "sh_document", "sh_decision");
 
     private final DataSource dataSource;
-    private final Auditor auditor;
+    private final AuditedCases<Application> cases;
 
     JdbcApplicationRepository(DataSource dataSource, Auditor auditor) {
         this.dataSource = dataSource;
-        this.auditor = auditor;
-    }
-
-    /**
-     * The audit context of this call: none when auditing is off, an error (and nothing read or
-     * written) when auditing is on and the embedding application gives no context.
-     */
-    private Either<RepositoryError, Option<AuditContext>> auditContext() {
-        if (!auditor.active()) {
-            return Either.right(Option.none());
-        }
-        try {
-            return Either.right(Option.some(auditor.context()));
-        } catch (Auditor.MissingContext e) {
-            return Either.left(new RepositoryError.Unavailable(e.getMessage()));
-        }
-    }
-
-    /** Records {@code action} on the data of everyone in {@code app}'s household, in {@code c}'s transaction. */
-    private void audit(Connection c, Option<AuditContext> context, Application app, String action) throws SQLException {
-        if (context.isDefined()) {
-            List<PersonalCode> persons = new ArrayList<>();
-            persons.add(app.form().household().applicant());
-            persons.addAll(app.form().household().members());
-            auditor.record(c, context.get(), persons, action + " social housing case " + app.id().value());
-        }
+        this.cases = new AuditedCases<>(dataSource, auditor, "social housing case", app -> app.household().everyone(), this::read);
     }
 
     /**
@@ -114,42 +89,13 @@ final class JdbcApplicationRepository implements ApplicationRepository {
      */
     @Override
     public Either<RepositoryError, Option<Versioned<Application>>> load(CaseId key) {
-        return auditContext().flatMap(context -> Jdbc.reading(dataSource, key.value(), c -> {
-            Either<RepositoryError, Option<Versioned<Application>>> loaded = read(c, key.value());
-            if (loaded.isRight() && loaded.get().isDefined()) {
-                audit(c, context, loaded.get().get().value(), "read");
-            }
-            return loaded;
-        }));
+        return cases.load(key.value());
     }
 
     /** {@inheritDoc} With auditing on, each case's read is recorded as in {@link #load}. */
     @Override
     public Either<RepositoryError, List<Application>> findActive() {
-        return auditContext().flatMap(context -> Jdbc.reading(dataSource, "findActive", c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-            List<Application> active = new ArrayList<>();
-            for (String id : ids) {
-                Either<RepositoryError, Option<Versioned<Application>>> one = read(c, id);
-                if (one.isLeft()) {
-                    return Either.left(one.getLeft());
-                }
-                if (one.get().isDefined()) {
-                    Application app = one.get().get().value();
-                    audit(c, context, app, "read");
-                    active.add(app);
-                }
-            }
-            return Either.right(List.copyOf(active));
-        }));
+        return cases.select("findActive", "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id", null);
     }
 
     /**
@@ -171,7 +117,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         if (!key.equals(app.id())) {
             return Either.left(new RepositoryError.Unavailable("the key is not the case's id"));
         }
-        Either<RepositoryError, Option<AuditContext>> context = auditContext();
+        Either<RepositoryError, Option<AuditContext>> context = cases.context();
         if (context.isLeft()) {
             return Either.left(context.getLeft());
         }
@@ -207,7 +153,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 }
             }
             writeChildren(c, app);
-            audit(c, context.get(), app, "save (version " + version + ")");
+            cases.record(c, context.get(), app, "save social housing case " + key.value() + " (version " + version + ")");
             return Either.right(version);
         });
     }

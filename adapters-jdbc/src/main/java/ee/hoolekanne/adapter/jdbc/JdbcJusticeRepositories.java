@@ -52,18 +52,21 @@ final class JdbcJusticeRepositories {
     static final class Supports implements PrisonerSupportRepository {
         private final DataSource dataSource;
 
-        Supports(DataSource dataSource) {
+        private final AuditedCases<PrisonerSupport> cases;
+
+        Supports(DataSource dataSource, Auditor auditor) {
             this.dataSource = dataSource;
+            this.cases = new AuditedCases<>(dataSource, auditor, "prisoner support case", PrisonerSupport::persons, Supports::read);
         }
 
         @Override
         public Either<RepositoryError, Option<Versioned<PrisonerSupport>>> load(CaseId key) {
-            return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+            return cases.load(key.value());
         }
 
         @Override
         public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
-            return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM jus_support_state WHERE prisoner = ? ORDER BY case_id", person.value(), Supports::read);
+            return cases.select("casesAbout", "SELECT case_id FROM jus_support_state WHERE prisoner = ? ORDER BY case_id", person.value());
         }
 
         private static Either<RepositoryError, Option<Versioned<PrisonerSupport>>> read(Connection c, String id) throws SQLException {
@@ -104,7 +107,7 @@ final class JdbcJusticeRepositories {
 
         @Override
         public Either<RepositoryError, Long> save(CaseId key, PrisonerSupport p, long expectedVersion) {
-            return Jdbc.saveVersioned(dataSource, "jus_support", key.value(), expectedVersion, c -> {
+            return cases.save("jus_support", key.value(), p, expectedVersion, c -> {
                 Jdbc.deleteChildren(c, "jus_support_state", "case_id", key.value());
                 Jdbc.deleteChildren(c, "jus_contact", "case_id", key.value());
                 Assignment a = switch (p) {
@@ -153,24 +156,26 @@ final class JdbcJusticeRepositories {
 
         private final DataSource dataSource;
 
-        Stays(DataSource dataSource) {
+        private final AuditedCases<ReleasedAccommodation> cases;
+
+        Stays(DataSource dataSource, Auditor auditor) {
             this.dataSource = dataSource;
+            this.cases = new AuditedCases<>(dataSource, auditor, "accommodation stay", ReleasedAccommodation::persons, Stays::read);
         }
 
         @Override
         public Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> load(CaseId key) {
-            return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+            return cases.load(key.value());
         }
 
         @Override
         public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
-            return Jdbc.readSelected(dataSource, "findStaying", "SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id",
-                    null, Stays::read);
+            return cases.select("findStaying", "SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id", null);
         }
 
         @Override
         public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
-            return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM jus_stay_state WHERE person = ? ORDER BY case_id", person.value(), Stays::read);
+            return cases.select("casesAbout", "SELECT case_id FROM jus_stay_state WHERE person = ? ORDER BY case_id", person.value());
         }
 
         private static Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> read(Connection c, String id) throws SQLException {
@@ -242,7 +247,7 @@ final class JdbcJusticeRepositories {
 
         @Override
         public Either<RepositoryError, Long> save(CaseId key, ReleasedAccommodation a, long expectedVersion) {
-            return Jdbc.saveVersioned(dataSource, "jus_stay", key.value(), expectedVersion, c -> {
+            return cases.save("jus_stay", key.value(), a, expectedVersion, c -> {
                 for (String table : ActionPlanRows.ACCOMMODATION.tables()) {
                     Jdbc.deleteChildren(c, table, "case_id", key.value());
                 }

@@ -56,30 +56,33 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
 
     private final DataSource dataSource;
 
-    JdbcProtectionReferralRepository(DataSource dataSource) {
+    private final AuditedCases<ProtectionReferral> cases;
+
+    JdbcProtectionReferralRepository(DataSource dataSource, Auditor auditor) {
         this.dataSource = dataSource;
+        this.cases = new AuditedCases<>(dataSource, auditor, "protection referral", ProtectionReferral::persons,
+                JdbcProtectionReferralRepository::read);
     }
 
     @Override
     public Either<RepositoryError, Option<Versioned<ProtectionReferral>>> load(CaseId key) {
-        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+        return cases.load(key.value());
     }
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-        return Jdbc.readSelected(dataSource, "findOpen", "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id",
-                null, JdbcProtectionReferralRepository::read);
+        return cases.select("findOpen", "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id", null);
     }
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
-        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM rvk_state WHERE applicant = ? "
-                + "UNION SELECT case_id FROM rvk_member WHERE code = ? ORDER BY 1", person.value(), JdbcProtectionReferralRepository::read);
+        return cases.select("casesAbout", "SELECT case_id FROM rvk_state WHERE applicant = ? "
+                + "UNION SELECT case_id FROM rvk_member WHERE code = ? ORDER BY 1", person.value());
     }
 
     @Override
     public Either<RepositoryError, Long> save(CaseId key, ProtectionReferral referral, long expectedVersion) {
-        return Jdbc.saveVersioned(dataSource, "rvk_referral", key.value(), expectedVersion, c -> {
+        return cases.save("rvk_referral", key.value(), referral, expectedVersion, c -> {
             for (String table : CHILDREN) {
                 Jdbc.deleteChildren(c, table, "case_id", key.value());
             }

@@ -45,19 +45,23 @@ final class JdbcResocializationRepository implements ResocializationRepository {
 
     private final DataSource dataSource;
 
-    JdbcResocializationRepository(DataSource dataSource) {
+    private final AuditedCases<Resocialization> cases;
+
+    JdbcResocializationRepository(DataSource dataSource, Auditor auditor) {
         this.dataSource = dataSource;
+        this.cases = new AuditedCases<>(dataSource, auditor, "resocialization case", Resocialization::persons,
+                JdbcResocializationRepository::read);
     }
 
     @Override
     public Either<RepositoryError, Option<Versioned<Resocialization>>> load(CaseId key) {
-        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+        return cases.load(key.value());
     }
 
     @Override
     public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
-        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM res_state WHERE applicant = ? "
-                + "UNION SELECT case_id FROM res_member WHERE code = ? ORDER BY 1", person.value(), JdbcResocializationRepository::read);
+        return cases.select("casesAbout", "SELECT case_id FROM res_state WHERE applicant = ? "
+                + "UNION SELECT case_id FROM res_member WHERE code = ? ORDER BY 1", person.value());
     }
 
     private static Either<RepositoryError, Option<Versioned<Resocialization>>> read(Connection c, String id) throws SQLException {
@@ -79,7 +83,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
 
     @Override
     public Either<RepositoryError, Long> save(CaseId key, Resocialization r, long expectedVersion) {
-        return Jdbc.saveVersioned(dataSource, "res_case", key.value(), expectedVersion, c -> {
+        return cases.save("res_case", key.value(), r, expectedVersion, c -> {
             for (String table : ActionPlanRows.RESOCIALIZATION.tables()) {
                 Jdbc.deleteChildren(c, table, "case_id", key.value());
             }

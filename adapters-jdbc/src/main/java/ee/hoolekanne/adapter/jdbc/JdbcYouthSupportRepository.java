@@ -47,30 +47,32 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
             "aht_youth_report", "aht_youth_assessment");
 
     private final DataSource dataSource;
+    private final AuditedCases<YouthSupport> cases;
 
-    JdbcYouthSupportRepository(DataSource dataSource) {
+    JdbcYouthSupportRepository(DataSource dataSource, Auditor auditor) {
         this.dataSource = dataSource;
+        this.cases = new AuditedCases<>(dataSource, auditor, "youth support case", YouthSupport::persons,
+                JdbcYouthSupportRepository::read);
     }
 
     @Override
     public Either<RepositoryError, Option<Versioned<YouthSupport>>> load(CaseId key) {
-        return Jdbc.reading(dataSource, key.value(), c -> read(c, key.value()));
+        return cases.load(key.value());
     }
 
     @Override
     public Either<RepositoryError, List<YouthSupport>> findOpen() {
-        return Jdbc.readSelected(dataSource, "findOpen", "SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id",
-                null, JdbcYouthSupportRepository::read);
+        return cases.select("findOpen", "SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id", null);
     }
 
     @Override
     public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
-        return Jdbc.readSelected(dataSource, "casesAbout", "SELECT case_id FROM aht_youth_state WHERE youth = ? ORDER BY case_id", person.value(), JdbcYouthSupportRepository::read);
+        return cases.select("casesAbout", "SELECT case_id FROM aht_youth_state WHERE youth = ? ORDER BY case_id", person.value());
     }
 
     @Override
     public Either<RepositoryError, Long> save(CaseId key, YouthSupport youth, long expectedVersion) {
-        return Jdbc.saveVersioned(dataSource, "aht_youth", key.value(), expectedVersion, c -> {
+        return cases.save("aht_youth", key.value(), youth, expectedVersion, c -> {
             for (String table : CHILDREN) {
                 Jdbc.deleteChildren(c, table, "case_id", key.value());
             }

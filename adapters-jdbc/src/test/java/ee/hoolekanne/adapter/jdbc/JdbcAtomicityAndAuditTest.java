@@ -9,6 +9,16 @@ import ee.hoolekanne.port.out.AuditRecord;
 import ee.hoolekanne.port.out.AuditSink;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.port.out.VersionedRepository;
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
+import ee.hoolekanne.testkit.gen.SupportServicesCases;
+import java.util.function.Supplier;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -113,7 +123,7 @@ class JdbcAtomicityAndAuditTest {
 
         for (PersonalCode person : household) {
             List<AuditRecord> records = records(plain.auditSink(), person);
-            assertEquals(List.of("save (version 1) social housing case audited", "read social housing case audited"),
+            assertEquals(List.of("save social housing case audited (version 1)", "read social housing case audited"),
                     records.stream().map(AuditRecord::action).toList(), "one save and one read, the refused save not recorded");
             for (AuditRecord r : records) {
                 assertEquals(person, r.person());
@@ -125,6 +135,45 @@ class JdbcAtomicityAndAuditTest {
         }
         assertEquals(2, plain.subjectAccess().everythingAbout(household.getFirst()).get().audit().size(),
                 "subject access shows the recorded uses");
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
+    @DisplayName("TSM-18: the repositories of every other service record each save and read of a case for each person in it")
+    void auditsEveryService(Databases.Kind kind) {
+        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
+        JdbcAdapters audited = plain.auditing(CLOCK, () -> CASEWORKER);
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        ProtectionReferral r = SupportServicesCases.protectionJourney(new CaseId("rvk"), start).getLast();
+        YouthSupport y = SupportServicesCases.youthJourney(new CaseId("aht"), County.HARJU, LocalDate.of(2019, 9, 1)).getFirst();
+        PrisonerSupport p = JusticeAndResocializationCases.prisonerJourney(new CaseId("jus"), start).getFirst();
+        ReleasedAccommodation a = JusticeAndResocializationCases.accommodationJourney(new CaseId("stay"), start).getFirst();
+        Resocialization res = JusticeAndResocializationCases.pathway(new CaseId("res"), start).getLast();
+
+        assertAudited(plain, r.persons(), "protection referral rvk", audited.protectionReferrals(), r.id(), r,
+                () -> audited.protectionReferrals().casesAbout(r.client().applicant()));
+        assertAudited(plain, y.persons(), "youth support case aht", audited.youthSupport(), y.id(), y,
+                () -> audited.youthSupport().casesAbout(y.youth()));
+        assertAudited(plain, p.persons(), "prisoner support case jus", audited.prisonerSupport(), p.id(), p,
+                () -> audited.prisonerSupport().casesAbout(p.prisoner()));
+        assertAudited(plain, a.persons(), "accommodation stay stay", audited.releasedAccommodation(), a.id(), a,
+                () -> audited.releasedAccommodation().findStaying());
+        assertAudited(plain, res.persons(), "resocialization case res", audited.resocializations(), res.id(), res,
+                () -> audited.resocializations().casesAbout(res.form().applicant()));
+    }
+
+    /** Save, load and one finder through {@code repository}: each recorded for every person. */
+    private static <T> void assertAudited(JdbcAdapters plain, List<PersonalCode> persons, String what,
+                                          VersionedRepository<CaseId, T> repository, CaseId id, T aggregate,
+                                          Supplier<Either<RepositoryError, List<T>>> finder) {
+        assertEquals(Either.right(1L), repository.save(id, aggregate, 0));
+        assertEquals(aggregate, repository.load(id).get().get().value());
+        assertEquals(List.of(aggregate), finder.get().get());
+        for (PersonalCode person : persons) {
+            assertEquals(List.of("save " + what, "read " + what, "read " + what),
+                    records(plain.auditSink(), person).stream().map(AuditRecord::action).toList(),
+                    what + ": the save, the load and the finder's read are recorded for each person");
+        }
     }
 
     @ParameterizedTest(name = "on {0}")
