@@ -158,6 +158,37 @@ final class Jdbc {
         });
     }
 
+    /** Rebuilds an aggregate from its state row (and child rows); Left is why the stored data is invalid. */
+    @FunctionalInterface
+    interface StateRebuilder<T> {
+        Either<String, T> rebuild(Connection c, String id, ResultSet stateRow) throws SQLException;
+    }
+
+    /**
+     * Reads the aggregate {@code id} kept as a version row in {@code versionTable} and one state
+     * row in {@code stateTable}: none when there is no version row; an
+     * {@link RepositoryError.Unavailable} naming {@code what} (never personal data) when the
+     * state row is missing or does not rebuild.
+     */
+    static <T> Either<RepositoryError, Option<Versioned<T>>> readStateRow(Connection c, String versionTable, String stateTable,
+                                                                        String id, String what, StateRebuilder<T> rebuilder)
+            throws SQLException {
+        Long version = storedVersion(c, versionTable, id);
+        if (version == null) {
+            return Either.right(Option.none());
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + stateTable + " WHERE case_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Either.left(new RepositoryError.Unavailable(what + " " + id + " has no state row"));
+                }
+                return rebuilder.rebuild(c, id, rs).<Option<Versioned<T>>>map(t -> Option.some(new Versioned<>(t, version)))
+                        .mapLeft(reason -> new RepositoryError.Unavailable(what + " " + id + " is stored corrupt: " + reason));
+            }
+        }
+    }
+
     /** Binds one item's parameters. */
     @FunctionalInterface
     interface RowBinder<T> {

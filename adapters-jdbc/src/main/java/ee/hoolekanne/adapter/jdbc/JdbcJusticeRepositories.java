@@ -70,20 +70,8 @@ final class JdbcJusticeRepositories {
         }
 
         private static Either<RepositoryError, Option<Versioned<PrisonerSupport>>> read(Connection c, String id) throws SQLException {
-            Long version = Jdbc.storedVersion(c, "jus_support", id);
-            if (version == null) {
-                return Either.right(Option.none());
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jus_support_state WHERE case_id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Either.left(new RepositoryError.Unavailable("prisoner case has no state row"));
-                    }
-                    return rebuild(c, new CaseId(id), rs).map(p -> Option.some(new Versioned<>(p, version)))
-                            .mapLeft(e -> new RepositoryError.Unavailable("prisoner case is stored corrupt: " + e.message()));
-                }
-            }
+            return Jdbc.readStateRow(c, "jus_support", "jus_support_state", id, "prisoner case",
+                    (conn, key, rs) -> rebuild(conn, new CaseId(key), rs).mapLeft(e -> e.message()));
         }
 
         private static Either<SupportServiceError, PrisonerSupport> rebuild(Connection c, CaseId id, ResultSet rs) throws SQLException {

@@ -222,20 +222,8 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
     }
 
     private static Either<RepositoryError, Option<Versioned<ProtectionReferral>>> read(Connection c, String id) throws SQLException {
-        Long version = Jdbc.storedVersion(c, "rvk_referral", id);
-        if (version == null) {
-            return Either.right(Option.none());
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM rvk_state WHERE case_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Either.left(new RepositoryError.Unavailable("referral " + id + " has no state row"));
-                }
-                return rebuild(c, id, rs).map(r -> Option.some(new Versioned<>(r, version)))
-                        .mapLeft(e -> new RepositoryError.Unavailable("referral " + id + " is stored corrupt: " + e.message()));
-            }
-        }
+        return Jdbc.readStateRow(c, "rvk_referral", "rvk_state", id, "referral",
+                (conn, key, rs) -> rebuild(conn, key, rs).mapLeft(e -> e.message()));
     }
 
     private static Either<ee.hoolekanne.domain.supportperson.SupportServiceError, ProtectionReferral> rebuild(Connection c, String id,

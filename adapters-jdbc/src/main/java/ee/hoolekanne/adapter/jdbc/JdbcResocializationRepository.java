@@ -65,20 +65,8 @@ final class JdbcResocializationRepository implements ResocializationRepository {
     }
 
     private static Either<RepositoryError, Option<Versioned<Resocialization>>> read(Connection c, String id) throws SQLException {
-        Long version = Jdbc.storedVersion(c, "res_case", id);
-        if (version == null) {
-            return Either.right(Option.none());
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM res_state WHERE case_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Either.left(new RepositoryError.Unavailable("resocialization case has no state row"));
-                }
-                return rebuild(c, new CaseId(id), rs).map(r -> Option.some(new Versioned<>(r, version)))
-                        .mapLeft(e -> new RepositoryError.Unavailable("resocialization case is stored corrupt: " + e.message()));
-            }
-        }
+        return Jdbc.readStateRow(c, "res_case", "res_state", id, "resocialization case",
+                (conn, key, rs) -> rebuild(conn, new CaseId(key), rs).mapLeft(e -> e.message()));
     }
 
     @Override

@@ -160,20 +160,8 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
     }
 
     private static Either<RepositoryError, Option<Versioned<YouthSupport>>> read(Connection c, String id) throws SQLException {
-        Long version = Jdbc.storedVersion(c, "aht_youth", id);
-        if (version == null) {
-            return Either.right(Option.none());
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM aht_youth_state WHERE case_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Either.left(new RepositoryError.Unavailable("youth case " + id + " has no state row"));
-                }
-                return rebuild(c, id, rs).map(y -> Option.some(new Versioned<>(y, version)))
-                        .mapLeft(e -> new RepositoryError.Unavailable("youth case " + id + " is stored corrupt: " + e.message()));
-            }
-        }
+        return Jdbc.readStateRow(c, "aht_youth", "aht_youth_state", id, "youth case",
+                (conn, key, rs) -> rebuild(conn, key, rs).mapLeft(e -> e.message()));
     }
 
     private static Either<SupportServiceError, YouthSupport> rebuild(Connection c, String id, ResultSet rs) throws SQLException {
