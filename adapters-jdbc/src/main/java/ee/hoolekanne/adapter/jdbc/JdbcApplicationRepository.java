@@ -1,10 +1,5 @@
 package ee.hoolekanne.adapter.jdbc;
 
-import ee.hoolekanne.domain.actionplan.ActionPlan;
-import ee.hoolekanne.domain.actionplan.Activity;
-import ee.hoolekanne.domain.actionplan.Evaluation;
-import ee.hoolekanne.domain.actionplan.Goal;
-import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
@@ -295,54 +290,17 @@ final class JdbcApplicationRepository implements ApplicationRepository {
     }
 
     private static void writeDecision(Connection c, String caseId, Decision d) throws SQLException {
-        String kind;
-        String unit = null;
-        LocalDate date = null;
-        String text = null;
-        List<Ground> grounds = List.of();
-        switch (d.outcome()) {
-            case Outcome.Grant g -> {
-                kind = "GRANT";
-                unit = g.unit().value();
-                date = g.serviceEnd();
-            }
-            case Outcome.Refuse r -> {
-                kind = "REFUSE";
-                grounds = r.grounds();
-            }
-            case Outcome.WaitList w -> kind = "WAIT_LIST";
-            case Outcome.Terminate t -> {
-                kind = "TERMINATE";
-                date = t.lastDay();
-                grounds = t.grounds();
-            }
-            case Outcome.Extend e -> {
-                kind = "EXTEND";
-                date = e.newServiceEnd();
-            }
-            case Outcome.Refer r -> {
-                kind = "REFER";
-                text = r.service();
-            }
-            case Outcome.MoveStage m -> {
-                kind = "MOVE_STAGE";
-                text = m.to();
-            }
-            case Outcome.GrantService g -> {
-                kind = "GRANT_SERVICE";
-                text = g.service();
-            }
-        }
+        OutcomeColumns outcome = OutcomeColumns.of(d.outcome());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sh_decision (case_id, decision_id, made_by, made_on, outcome, "
                 + "unit_id, service_end, outcome_text, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, caseId);
             ps.setString(2, d.id().value());
             ps.setString(3, d.madeBy().body());
             ps.setDate(4, Jdbc.date(d.madeOn()));
-            ps.setString(5, kind);
-            ps.setString(6, unit);
-            ps.setDate(7, date == null ? null : Jdbc.date(date));
-            ps.setString(8, text);
+            ps.setString(5, outcome.kind());
+            ps.setString(6, outcome.unit());
+            ps.setDate(7, outcome.date() == null ? null : Jdbc.date(outcome.date()));
+            ps.setString(8, outcome.text());
             ps.setString(9, d.supersedes().map(DecisionId::value).getOrNull());
             ps.executeUpdate();
         }
@@ -356,7 +314,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                     ps.setString(5, b.provision());
                 }, caseId);
         rowsRaw(c, "INSERT INTO sh_decision_ground (case_id, decision_id, position, ground_type, name, rule_id, provision, description) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", grounds, (ps, i, g) -> {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", outcome.grounds(), (ps, i, g) -> {
                     ps.setString(2, decisionId);
                     ps.setInt(3, i);
                     String type = g instanceof RefusalGround ? "REFUSAL" : g instanceof TerminationGround ? "TERMINATION" : "STATED";

@@ -43,6 +43,9 @@ final class JdbcResocializationRepository implements ResocializationRepository {
     private static final List<String> CHILDREN = List.of("res_state", "res_member", "res_decision_basis", "res_decision_ground",
             "res_decision", "res_stay", "res_laundry");
 
+    /** The outcomes a resocialization decision can have (RES-4, RES-5, RES-8). */
+    private static final java.util.Set<String> RESOCIALIZATION_OUTCOMES = java.util.Set.of("GRANT_SERVICE", "MOVE_STAGE", "REFUSE");
+
     private final DataSource dataSource;
 
     private final AuditedCases<Resocialization> cases;
@@ -116,23 +119,9 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             int position = i;
-            String kind;
-            String text = null;
-            List<Ground> grounds = List.of();
-            switch (d.outcome()) {
-                case Outcome.GrantService g -> {
-                    kind = "GRANT_SERVICE";
-                    text = g.service();
-                }
-                case Outcome.MoveStage m -> {
-                    kind = "MOVE_STAGE";
-                    text = m.to();
-                }
-                case Outcome.Refuse ref -> {
-                    kind = "REFUSE";
-                    grounds = ref.grounds();
-                }
-                default -> throw new IllegalArgumentException("not a resocialization decision: " + d.outcome().getClass().getSimpleName());
+            OutcomeColumns outcome = OutcomeColumns.of(d.outcome());
+            if (!RESOCIALIZATION_OUTCOMES.contains(outcome.kind())) {
+                throw new IllegalArgumentException("not a resocialization decision: " + outcome.kind());
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO res_decision (case_id, position, decision_id, made_by, made_on, "
                     + "outcome, outcome_text, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -141,8 +130,8 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                 ps.setString(3, d.id().value());
                 ps.setString(4, d.madeBy().body());
                 ps.setDate(5, Jdbc.date(d.madeOn()));
-                ps.setString(6, kind);
-                ps.setString(7, text);
+                ps.setString(6, outcome.kind());
+                ps.setString(7, outcome.text());
                 ps.setString(8, d.supersedes().map(DecisionId::value).getOrNull());
                 ps.executeUpdate();
             }
@@ -155,7 +144,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                         ps.setString(5, b.provision());
                     });
             Jdbc.insertAll(c, "INSERT INTO res_decision_ground (case_id, decision, position, rule_id, provision, description) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", grounds, (ps, k, g) -> {
+                    + "VALUES (?, ?, ?, ?, ?, ?)", outcome.grounds(), (ps, k, g) -> {
                         ps.setString(1, id);
                         ps.setInt(2, position);
                         ps.setInt(3, k);
