@@ -22,14 +22,17 @@ import java.util.TreeMap;
  * Runs a benchmark suite and prints its results as ratios against the baselines measured in the
  * same run, as a Markdown table (also written to {@code target/<suite>-ratios.md}).
  *
- * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}. {@code quick} shortens warm-up
+ * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}, {@code persistence}. {@code quick} shortens warm-up
  * and measurement for a smoke run; the README's figures come from a full run.
  */
 public final class BenchmarkMain {
 
-    private static final Map<String, Class<?>> SUITES = Map.of("calendar", CalendarBenchmark.class);
-    /** The implementation every ratio is taken against. */
-    private static final String SUBJECT = "table";
+    private static final Map<String, Class<?>> SUITES = Map.of("calendar", CalendarBenchmark.class,
+            "persistence", PersistenceBenchmark.class);
+    /** Per suite, the implementation every ratio is taken against. */
+    private static final Map<String, String> SUBJECTS = Map.of("calendar", "table", "persistence", "adapter");
+    /** Per suite, the parameters of a quick run. */
+    private static final Map<String, Map<String, String>> QUICK_PARAMS = Map.of("persistence", Map.of("cases", "10000"));
 
     private BenchmarkMain() {
     }
@@ -47,6 +50,7 @@ public final class BenchmarkMain {
                 .forks(1)
                 .shouldFailOnError(true);
         if (quick) {
+            QUICK_PARAMS.getOrDefault(suite, Map.of()).forEach(options::param);
             options.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
         } else {
@@ -54,7 +58,7 @@ public final class BenchmarkMain {
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
-        String table = ratios(results);
+        String table = ratios(results, SUBJECTS.get(suite));
         System.out.println();
         System.out.println(table);
         Path out = Path.of("target", suite + "-ratios.md");
@@ -64,7 +68,7 @@ public final class BenchmarkMain {
     }
 
     /** One row per operation and parameters: each implementation's ns/op and its ratio to the subject. */
-    static String ratios(Collection<RunResult> results) {
+    static String ratios(Collection<RunResult> results, String subject) {
         Map<String, Map<String, double[]>> rows = new TreeMap<>();
         List<String> implementations = new ArrayList<>();
         for (RunResult result : results) {
@@ -83,11 +87,11 @@ public final class BenchmarkMain {
             double[] scoreAndError = {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()};
             rows.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(implementation, scoreAndError);
         }
-        implementations.remove(SUBJECT);
-        implementations.add(0, SUBJECT);
+        implementations.remove(subject);
+        implementations.add(0, subject);
         StringBuilder sb = new StringBuilder("| operation |");
         implementations.forEach(impl -> sb.append(' ').append(impl).append(" ns/op |"));
-        implementations.stream().skip(1).forEach(impl -> sb.append(' ').append(impl).append(" / ").append(SUBJECT).append(" |"));
+        implementations.stream().skip(1).forEach(impl -> sb.append(' ').append(impl).append(" / ").append(subject).append(" |"));
         sb.append('\n').append("|---|");
         sb.append("---:|".repeat(implementations.size() * 2 - 1)).append('\n');
         rows.forEach((row, byImpl) -> {
@@ -96,10 +100,10 @@ public final class BenchmarkMain {
                 double[] s = byImpl.get(impl);
                 sb.append(s == null ? " – |" : String.format(Locale.ROOT, " %,.1f ± %,.1f |", s[0], s[1]));
             }
-            double[] subject = byImpl.get(SUBJECT);
+            double[] subjectScore = byImpl.get(subject);
             implementations.stream().skip(1).forEach(impl -> {
                 double[] s = byImpl.get(impl);
-                double ratio = s == null || subject == null ? Double.NaN : s[0] / subject[0];
+                double ratio = s == null || subjectScore == null ? Double.NaN : s[0] / subjectScore[0];
                 sb.append(Double.isNaN(ratio) ? " – |"
                         : String.format(Locale.ROOT, ratio < 10 ? " **%.1fx** |" : " **%,.0fx** |", ratio));
             });
