@@ -70,12 +70,35 @@ class JdbcAtomicityAndAuditTest {
                 .applications();
         CaseId id = new CaseId("atomic-journey");
         List<Application> journey = SocialHousingCases.journey(id, SocialHousingCases.family(new SplittableRandom(11)), START);
-        PersonalCode applicant = journey.getFirst().form().household().applicant();
+        killEverySave(killer, audited, plain.applications(), id, journey, journey.getFirst().form().household().applicant(), plain);
+    }
 
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
+    @DisplayName("TSM-18: the same all-or-nothing for a resocialization case along its stages, with its "
+            + "decisions, stays and audit records")
+    void killedConnectionLeavesAllOrNothingForResocialization(Databases.Kind kind) {
+        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
+        Killer killer = new Killer(Databases.unpooled(kind));
+        var audited = JdbcAdapters.migrate(killer.dataSource()).auditing(CLOCK, () -> CASEWORKER).resocializations();
+        CaseId id = new CaseId("atomic-pathway");
+        List<Resocialization> pathway = JusticeAndResocializationCases.pathway(id, LocalDate.of(2026, 1, 5));
+        killEverySave(killer, audited, plain.resocializations(), id, pathway, pathway.getFirst().form().applicant(), plain);
+    }
+
+    /**
+     * Saves each state of {@code journey} in turn through {@code audited}, first killing the
+     * connection at statement 1, then 2, ... until the save gets through; after every killed save
+     * the stored case and {@code person}'s audit records are as before, after the good one they are
+     * the new state and one more record.
+     */
+    private static <T> void killEverySave(Killer killer, VersionedRepository<CaseId, T> audited,
+                                          VersionedRepository<CaseId, T> plain, CaseId id, List<T> journey,
+                                          PersonalCode person, JdbcAdapters store) {
         int killed = 0;
         for (int step = 0; step < journey.size(); step++) {
-            Option<Versioned<Application>> before = plain.applications().load(id).get();
-            int auditBefore = records(plain.auditSink(), applicant).size();
+            Option<Versioned<T>> before = plain.load(id).get();
+            int auditBefore = records(store.auditSink(), person).size();
             Either<RepositoryError, Long> saved;
             int killAt = 1;
             while (true) {
@@ -86,19 +109,19 @@ class JdbcAtomicityAndAuditTest {
                     break;
                 }
                 assertInstanceOf(RepositoryError.Unavailable.class, saved.getLeft(), "a killed save is a typed failure");
-                assertEquals(before, plain.applications().load(id).get(),
+                assertEquals(before, plain.load(id).get(),
                         "killed at statement " + killAt + " of step " + step + ": the case is as before");
-                assertEquals(auditBefore, records(plain.auditSink(), applicant).size(),
+                assertEquals(auditBefore, records(store.auditSink(), person).size(),
                         "killed at statement " + killAt + " of step " + step + ": no audit record was left behind");
                 killed++;
                 killAt++;
             }
             assertTrue(killAt > 2, "step " + step + " was killed at more than one statement");
             assertEquals(step + 1L, saved.get());
-            assertEquals(Option.some(new Versioned<>(journey.get(step), step + 1L)), plain.applications().load(id).get(),
+            assertEquals(Option.some(new Versioned<>(journey.get(step), step + 1L)), plain.load(id).get(),
                     "after the save that was not killed, the case is the new state");
-            assertEquals(auditBefore + 1, records(plain.auditSink(), applicant).size(),
-                    "the save recorded one audit record for the applicant, in its transaction");
+            assertEquals(auditBefore + 1, records(store.auditSink(), person).size(),
+                    "the save recorded one audit record for the person, in its transaction");
         }
         assertTrue(killed >= 3 * journey.size(), "the connection was killed " + killed + " times");
     }
