@@ -137,7 +137,8 @@ final class Jdbc {
         return reading(dataSource, label, c -> {
             List<String> ids = new java.util.ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 1; value != null && i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
+                int parameters = value == null ? 0 : (int) sql.chars().filter(ch -> ch == '?').count();
+                for (int i = 1; i <= parameters; i++) {
                     ps.setString(i, value);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
