@@ -2,12 +2,15 @@ package ee.hoolekanne.usecase;
 
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.deadline.FeedFailure;
+import ee.hoolekanne.domain.deadline.DeadlineWatch;
 import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.justice.AccommodationSchedule;
 import ee.hoolekanne.domain.justice.JusticeRules;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import io.vavr.control.Either;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,11 +29,9 @@ public final class AccommodationFeed implements ObligationFeed {
     }
 
     @Override
-    public Either<FeedFailure, List<Obligation>> openObligations() {
-        return stays.findStaying().mapLeft(e -> new FeedFailure("released prisoners' accommodation", e.message()))
-                .map(open -> open.stream()
-                        .flatMap(s -> s instanceof ReleasedAccommodation.Staying staying
-                                ? staying.openObligations(calendar, rules).stream() : java.util.stream.Stream.empty())
-                        .toList());
+    public Either<FeedFailure, List<Obligation>> dueBy(LocalDate horizon) {
+        AccommodationSchedule schedule = new AccommodationSchedule(calendar, rules);
+        return stays.findDueBy(horizon, schedule).mapLeft(e -> new FeedFailure("released prisoners' accommodation", e.message()))
+                .map(due -> DeadlineWatch.dueBy(due.stream().flatMap(s -> schedule.openObligations(s).stream()).toList(), horizon));
     }
 }

@@ -31,7 +31,7 @@ public final class DeadlineWatchService implements QueryAllDeadlinesUseCase {
                 : calendar.plusWorkingDays(command.on(), command.lookaheadWorkingDays());
         List<Obligation> all = new ArrayList<>();
         for (ObligationFeed feed : feeds) {
-            Either<FeedFailure, List<Obligation>> open = feed.openObligations();
+            Either<FeedFailure, List<Obligation>> open = feed.dueBy(horizon);
             if (open.isLeft()) {
                 return Either.left(open.getLeft());
             }

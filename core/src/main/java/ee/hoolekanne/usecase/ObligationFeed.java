@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.deadline.FeedFailure;
 import ee.hoolekanne.domain.deadline.Obligation;
 import io.vavr.control.Either;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,6 +13,11 @@ import java.util.List;
  */
 public interface ObligationFeed {
 
-    /** Every open obligation of the service's active cases. */
-    Either<FeedFailure, List<Obligation>> openObligations();
+    /**
+     * The open obligations of the service's active cases that are due on or before
+     * {@code horizon} (overdue ones included), in any order. A feed asks its repository for only
+     * the cases with something due (see {@code findDueBy} on the repositories), so the watch does
+     * not read every open case.
+     */
+    Either<FeedFailure, List<Obligation>> dueBy(LocalDate horizon);
 }

@@ -15,6 +15,7 @@ import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.Eligibility;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
 import ee.hoolekanne.domain.socialhousing.SocialHousingRules;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.port.in.*;
 import ee.hoolekanne.port.out.AuditRecord;
@@ -321,27 +322,20 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     public Either<SocialHousingError, List<Obligation>> queryDeadlines(QueryDeadlinesCommand c) {
         LocalDate horizon = c.lookaheadWorkingDays() == 0 ? c.on()
                 : settings.calendar().plusWorkingDays(c.on(), c.lookaheadWorkingDays());
-        return allOpenObligations().map(open -> DeadlineWatch.dueBy(open, horizon));
+        return obligationsDueBy(horizon);
     }
 
-    /** Every obligation of every active case, for the cross-service {@link DeadlineWatchService}. */
+    /** The obligations of active cases due by {@code horizon}, for the cross-service {@link DeadlineWatchService}. */
     @Override
-    public Either<ee.hoolekanne.domain.deadline.FeedFailure, List<Obligation>> openObligations() {
-        return allOpenObligations().mapLeft(e -> new ee.hoolekanne.domain.deadline.FeedFailure("social housing", e.message()));
+    public Either<ee.hoolekanne.domain.deadline.FeedFailure, List<Obligation>> dueBy(LocalDate horizon) {
+        return obligationsDueBy(horizon).mapLeft(e -> new ee.hoolekanne.domain.deadline.FeedFailure("social housing", e.message()));
     }
 
-    private Either<SocialHousingError, List<Obligation>> allOpenObligations() {
-        return ports.cases().findActive().mapLeft(SocialHousingService::repositoryError).flatMap(active -> {
-            List<Obligation> open = new ArrayList<>();
-            for (Application app : active) {
-                Either<SocialHousingError, SocialHousingRules> rules = rulesFor(app);
-                if (rules.isLeft()) {
-                    return Either.left(rules.getLeft());
-                }
-                open.addAll(app.openObligations(settings.calendar(), rules.get()));
-            }
-            return Either.right(List.copyOf(open));
-        });
+    /** Asks the repository for the cases with something due (an index in the JDBC adapter), then lists what is due. */
+    private Either<SocialHousingError, List<Obligation>> obligationsDueBy(LocalDate horizon) {
+        SocialHousingSchedule schedule = settings.schedule();
+        return ports.cases().findDueBy(horizon, schedule).mapLeft(SocialHousingService::repositoryError)
+                .map(due -> DeadlineWatch.dueBy(due.stream().flatMap(app -> schedule.openObligations(app).stream()).toList(), horizon));
     }
 
     @Override

@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.Timeline;
 import ee.hoolekanne.domain.money.SubsistenceLevels;
 import ee.hoolekanne.domain.socialhousing.SocialHousingRules;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 
 import java.util.Objects;
 
@@ -30,6 +31,11 @@ public record SocialHousingSettings(EstonianCalendar calendar, Timeline<SocialHo
         Objects.requireNonNull(stockId, "stockId");
         Objects.requireNonNull(waitingListId, "waitingListId");
         Objects.requireNonNull(actor, "actor");
+    }
+
+    /** How this municipality's cases compute their deadlines: its calendar and rule sets. */
+    public SocialHousingSchedule schedule() {
+        return new SocialHousingSchedule(calendar, ruleSets);
     }
 
     /** Tartu: the standard calendar, regulation no 86, the Estonian subsistence level. */

@@ -2,7 +2,10 @@ package ee.hoolekanne.usecase;
 
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.deadline.FeedFailure;
+import ee.hoolekanne.domain.deadline.DeadlineWatch;
 import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.protection.ProtectionSchedule;
+import ee.hoolekanne.domain.substitutecare.YouthSupportSchedule;
 import ee.hoolekanne.domain.protection.ProtectionRules;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareRules;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
@@ -10,6 +13,7 @@ import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import io.vavr.control.Either;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,20 +44,24 @@ public final class SupportServicesFeed implements ObligationFeed {
     }
 
     @Override
-    public Either<FeedFailure, List<Obligation>> openObligations() {
+    public Either<FeedFailure, List<Obligation>> dueBy(LocalDate horizon) {
+        ProtectionSchedule referralSchedule = new ProtectionSchedule(calendar, protectionRules);
+        YouthSupportSchedule youthSchedule = new YouthSupportSchedule(calendar, careRules);
         List<Obligation> all = new ArrayList<>();
-        return referrals.findOpen().mapLeft(e -> new FeedFailure("protection support person", e.message()))
-                .flatMap(open -> {
-                    open.forEach(r -> all.addAll(r.openObligations(calendar, protectionRules)));
-                    return youth.findOpen().mapLeft(e -> new FeedFailure("youth support person", e.message()));
+        return referrals.findDueBy(horizon, referralSchedule)
+                .mapLeft(e -> new FeedFailure("protection support person", e.message()))
+                .flatMap(due -> {
+                    due.forEach(r -> all.addAll(referralSchedule.openObligations(r)));
+                    return youth.findDueBy(horizon, youthSchedule).mapLeft(e -> new FeedFailure("youth support person", e.message()));
                 })
-                .flatMap(open -> {
-                    open.forEach(y -> all.addAll(y.openObligations(calendar, careRules)));
+                .flatMap(due -> {
+                    due.forEach(y -> all.addAll(youthSchedule.openObligations(y)));
+                    // a municipality has a handful of substitute homes: reading them all is cheap
                     return homes.findAll().mapLeft(e -> new FeedFailure("substitute homes", e.message()));
                 })
-                .map(open -> {
-                    open.forEach(h -> all.addAll(h.openObligations(calendar, careRules)));
-                    return List.copyOf(all);
+                .map(allHomes -> {
+                    allHomes.forEach(h -> all.addAll(h.openObligations(calendar, careRules)));
+                    return DeadlineWatch.dueBy(all, horizon);
                 });
     }
 }

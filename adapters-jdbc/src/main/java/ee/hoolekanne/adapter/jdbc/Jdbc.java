@@ -134,13 +134,31 @@ final class Jdbc {
      */
     static <T> Either<RepositoryError, List<T>> readSelected(DataSource dataSource, String label, String sql, String value,
                                                              AggregateReader<T> reader) {
+        return readSelected(dataSource, label, sql, ps -> {
+            int parameters = value == null ? 0 : (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                ps.setString(i, value);
+            }
+        }, reader);
+    }
+
+    /** Sets a query's parameters. */
+    @FunctionalInterface
+    interface Parameters {
+        /** No parameters. */
+        Parameters NONE = ps -> {
+        };
+
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** As {@link #readSelected(DataSource, String, String, String, AggregateReader)}, the parameters set by {@code parameters}. */
+    static <T> Either<RepositoryError, List<T>> readSelected(DataSource dataSource, String label, String sql, Parameters parameters,
+                                                             AggregateReader<T> reader) {
         return reading(dataSource, label, c -> {
             List<String> ids = new java.util.ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int parameters = value == null ? 0 : (int) sql.chars().filter(ch -> ch == '?').count();
-                for (int i = 1; i <= parameters; i++) {
-                    ps.setString(i, value);
-                }
+                parameters.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));
@@ -216,11 +234,13 @@ final class Jdbc {
         }
     }
 
-    /** The rows of {@code sql} with its one parameter {@code key}, each read by {@code reader}. */
+    /** The rows of {@code sql} with its one parameter {@code key} (none when null), each read by {@code reader}. */
     static <T> List<T> selectAll(Connection c, String sql, String key, RowReader<T> reader) throws SQLException {
         List<T> out = new java.util.ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
+            if (key != null) {
+                ps.setString(1, key);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(reader.read(rs));

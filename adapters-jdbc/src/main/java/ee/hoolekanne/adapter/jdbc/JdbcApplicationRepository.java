@@ -36,6 +36,7 @@ import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
 import ee.hoolekanne.domain.socialhousing.TerminationGround;
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
@@ -70,12 +71,15 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan", "sh_absence", "sh_family_change", "sh_breach",
             "sh_charge", "sh_payment", "sh_signatory", "sh_household_member", "sh_document", "sh_decision");
 
+    /** The open cases: what the deadline watch and the reindex look at. */
+    private static final String OPEN = "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id";
+
     private final DataSource dataSource;
     private final AuditedCases<Application> cases;
 
-    JdbcApplicationRepository(DataSource dataSource, Auditor auditor) {
+    JdbcApplicationRepository(DataSource dataSource, Auditor auditor, Option<DueIndex<Application>> due) {
         this.dataSource = dataSource;
-        this.cases = new AuditedCases<>(dataSource, auditor, "social housing case", app -> app.household().everyone(), this::read);
+        this.cases = new AuditedCases<>(dataSource, auditor, "social housing case", app -> app.household().everyone(), this::read, due);
     }
 
     /**
@@ -90,7 +94,18 @@ final class JdbcApplicationRepository implements ApplicationRepository {
     /** {@inheritDoc} With auditing on, each case's read is recorded as in {@link #load}. */
     @Override
     public Either<RepositoryError, List<Application>> findActive() {
-        return cases.select("findActive", "SELECT id FROM sh_case WHERE state NOT IN ('Refused', 'Lapsed', 'Ended') ORDER BY id", null);
+        return cases.select("findActive", OPEN, Jdbc.Parameters.NONE);
+    }
+
+    /** {@inheritDoc} The JDBC adapter answers from its deadline index (table {@code case_due}) for the schedule it indexes with. */
+    @Override
+    public Either<RepositoryError, List<Application>> findDueBy(LocalDate horizon, ObligationSchedule<Application> schedule) {
+        return cases.dueBy(horizon, schedule, () -> ApplicationRepository.super.findDueBy(horizon, schedule));
+    }
+
+    /** Recomputes the deadline index of every open case; how many have something due. */
+    Either<RepositoryError, Integer> reindex() {
+        return cases.reindex(OPEN);
     }
 
     /**
@@ -148,6 +163,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 }
             }
             writeChildren(c, app);
+            cases.index(c, key.value(), app);
             cases.record(c, context.get(), app, "save social housing case " + key.value() + " (version " + version + ")");
             return Either.right(version);
         });

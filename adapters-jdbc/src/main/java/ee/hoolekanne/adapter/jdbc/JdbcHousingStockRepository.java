@@ -47,8 +47,7 @@ final class JdbcHousingStockRepository implements HousingStockRepository {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        units.add(new HousingUnit(new UnitId(rs.getString("unit_id")), PlacementKind.valueOf(rs.getString("kind")),
-                                rs.getString("dwelling"), rs.getString("room")));
+                        units.add(unit(rs));
                     }
                 }
             }
@@ -65,6 +64,35 @@ final class JdbcHousingStockRepository implements HousingStockRepository {
             }
             return Either.right(Option.some(new Versioned<>(new HousingStock(key, units, allocations), version)));
         });
+    }
+
+    /**
+     * {@inheritDoc} Answered by the database without loading the stock: each unit of the kind is
+     * checked against the primary key of {@code allocation_day}, one probe per unit.
+     */
+    @Override
+    public Either<RepositoryError, List<HousingUnit>> findFree(String stockId, PlacementKind kind, LocalDate on) {
+        return Jdbc.reading(dataSource, stockId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.unit_id, u.kind, u.dwelling, u.room FROM housing_unit u "
+                    + "WHERE u.stock_id = ? AND u.kind = ? AND NOT EXISTS (SELECT 1 FROM allocation_day d "
+                    + "WHERE d.stock_id = u.stock_id AND d.unit_id = u.unit_id AND d.occupied_on = ?) ORDER BY u.position")) {
+                ps.setString(1, stockId);
+                ps.setString(2, kind.name());
+                ps.setDate(3, Jdbc.date(on));
+                List<HousingUnit> free = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        free.add(unit(rs));
+                    }
+                }
+                return Either.right(List.copyOf(free));
+            }
+        });
+    }
+
+    private static HousingUnit unit(ResultSet rs) throws SQLException {
+        return new HousingUnit(new UnitId(rs.getString("unit_id")), PlacementKind.valueOf(rs.getString("kind")),
+                rs.getString("dwelling"), rs.getString("room"));
     }
 
     @Override

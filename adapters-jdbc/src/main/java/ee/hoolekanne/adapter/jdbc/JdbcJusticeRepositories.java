@@ -20,6 +20,7 @@ import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
@@ -142,13 +143,16 @@ final class JdbcJusticeRepositories {
     static final class Stays implements ReleasedAccommodationRepository {
         private static final List<String> CHILDREN = List.of("jus_stay_state", "jus_extension_basis", "jus_extension");
 
+        /** The open cases: what the deadline watch and the reindex look at. */
+        private static final String OPEN = "SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id";
+
         private final DataSource dataSource;
 
         private final AuditedCases<ReleasedAccommodation> cases;
 
-        Stays(DataSource dataSource, Auditor auditor) {
+        Stays(DataSource dataSource, Auditor auditor, Option<DueIndex<ReleasedAccommodation>> due) {
             this.dataSource = dataSource;
-            this.cases = new AuditedCases<>(dataSource, auditor, "accommodation stay", ReleasedAccommodation::persons, Stays::read);
+            this.cases = new AuditedCases<>(dataSource, auditor, "accommodation stay", ReleasedAccommodation::persons, Stays::read, due);
         }
 
         @Override
@@ -158,7 +162,18 @@ final class JdbcJusticeRepositories {
 
         @Override
         public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
-            return cases.select("findStaying", "SELECT case_id FROM jus_stay_state WHERE state = 'Staying' ORDER BY case_id", null);
+            return cases.select("findStaying", OPEN, Jdbc.Parameters.NONE);
+        }
+
+        /** {@inheritDoc} The JDBC adapter answers from its deadline index (table {@code case_due}) for the schedule it indexes with. */
+        @Override
+        public Either<RepositoryError, List<ReleasedAccommodation>> findDueBy(LocalDate horizon, ObligationSchedule<ReleasedAccommodation> schedule) {
+            return cases.dueBy(horizon, schedule, () -> ReleasedAccommodationRepository.super.findDueBy(horizon, schedule));
+        }
+
+        /** Recomputes the deadline index of every open case; how many have something due. */
+        Either<RepositoryError, Integer> reindex() {
+            return cases.reindex(OPEN);
         }
 
         @Override

@@ -27,6 +27,7 @@ import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonId;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
@@ -38,6 +39,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -54,14 +56,17 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
             + "other_language, interpreter, funding, provider, received_on, sp_id, sp_kind, sp_provider, sp_from, contacted_on, "
             + "meeting_on, meeting_fit, end_reason, stated_reason, ended_on";
 
+    /** The open cases: what the deadline watch and the reindex look at. */
+    private static final String OPEN = "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id";
+
     private final DataSource dataSource;
 
     private final AuditedCases<ProtectionReferral> cases;
 
-    JdbcProtectionReferralRepository(DataSource dataSource, Auditor auditor) {
+    JdbcProtectionReferralRepository(DataSource dataSource, Auditor auditor, Option<DueIndex<ProtectionReferral>> due) {
         this.dataSource = dataSource;
         this.cases = new AuditedCases<>(dataSource, auditor, "protection referral", ProtectionReferral::persons,
-                JdbcProtectionReferralRepository::read);
+                JdbcProtectionReferralRepository::read, due);
     }
 
     @Override
@@ -71,7 +76,18 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-        return cases.select("findOpen", "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id", null);
+        return cases.select("findOpen", OPEN, Jdbc.Parameters.NONE);
+    }
+
+    /** {@inheritDoc} The JDBC adapter answers from its deadline index (table {@code case_due}) for the schedule it indexes with. */
+    @Override
+    public Either<RepositoryError, List<ProtectionReferral>> findDueBy(LocalDate horizon, ObligationSchedule<ProtectionReferral> schedule) {
+        return cases.dueBy(horizon, schedule, () -> ProtectionReferralRepository.super.findDueBy(horizon, schedule));
+    }
+
+    /** Recomputes the deadline index of every open case; how many have something due. */
+    Either<RepositoryError, Integer> reindex() {
+        return cases.reindex(OPEN);
     }
 
     @Override

@@ -16,6 +16,7 @@ import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonId;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.YouthSupportRepository;
@@ -45,13 +46,16 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
     private static final List<String> CHILDREN = List.of("aht_youth_state", "aht_youth_goal", "aht_youth_diary",
             "aht_youth_report", "aht_youth_assessment");
 
+    /** The open cases: what the deadline watch and the reindex look at. */
+    private static final String OPEN = "SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id";
+
     private final DataSource dataSource;
     private final AuditedCases<YouthSupport> cases;
 
-    JdbcYouthSupportRepository(DataSource dataSource, Auditor auditor) {
+    JdbcYouthSupportRepository(DataSource dataSource, Auditor auditor, Option<DueIndex<YouthSupport>> due) {
         this.dataSource = dataSource;
         this.cases = new AuditedCases<>(dataSource, auditor, "youth support case", YouthSupport::persons,
-                JdbcYouthSupportRepository::read);
+                JdbcYouthSupportRepository::read, due);
     }
 
     @Override
@@ -61,7 +65,18 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
 
     @Override
     public Either<RepositoryError, List<YouthSupport>> findOpen() {
-        return cases.select("findOpen", "SELECT case_id FROM aht_youth_state WHERE state <> 'Ended' ORDER BY case_id", null);
+        return cases.select("findOpen", OPEN, Jdbc.Parameters.NONE);
+    }
+
+    /** {@inheritDoc} The JDBC adapter answers from its deadline index (table {@code case_due}) for the schedule it indexes with. */
+    @Override
+    public Either<RepositoryError, List<YouthSupport>> findDueBy(LocalDate horizon, ObligationSchedule<YouthSupport> schedule) {
+        return cases.dueBy(horizon, schedule, () -> YouthSupportRepository.super.findDueBy(horizon, schedule));
+    }
+
+    /** Recomputes the deadline index of every open case; how many have something due. */
+    Either<RepositoryError, Integer> reindex() {
+        return cases.reindex(OPEN);
     }
 
     @Override

@@ -29,14 +29,27 @@ public record HousingStock(String id, List<HousingUnit> units, List<Allocation> 
         if (units.stream().map(HousingUnit::id).distinct().count() != units.size()) {
             throw new IllegalArgumentException("unit ids must be unique");
         }
-        for (int i = 0; i < allocations.size(); i++) {
-            Allocation a = allocations.get(i);
-            for (int j = i + 1; j < allocations.size(); j++) {
-                if (allocations.get(j).overlaps(a.unit(), a.from(), a.until())) {
-                    throw new IllegalArgumentException("unit " + a.unit() + " is allocated twice for overlapping periods");
-                }
+        Allocation overlap = firstOverlap(allocations);
+        if (overlap != null) {
+            throw new IllegalArgumentException("unit " + overlap.unit() + " is allocated twice for overlapping periods");
+        }
+    }
+
+    /**
+     * An allocation that overlaps another of the same unit, or null: sorts by unit and first day
+     * and compares neighbours, so that a stock with a long history is checked in n log n.
+     */
+    private static Allocation firstOverlap(List<Allocation> allocations) {
+        List<Allocation> sorted = new ArrayList<>(allocations);
+        sorted.sort(java.util.Comparator.comparing((Allocation a) -> a.unit().value()).thenComparing(Allocation::from));
+        for (int i = 1; i < sorted.size(); i++) {
+            Allocation previous = sorted.get(i - 1);
+            Allocation current = sorted.get(i);
+            if (previous.unit().equals(current.unit()) && !current.from().isAfter(previous.until())) {
+                return current;
             }
         }
+        return null;
     }
 
     /** An empty stock. */

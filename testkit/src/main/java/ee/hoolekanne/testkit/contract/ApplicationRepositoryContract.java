@@ -2,6 +2,7 @@ package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.VersionedRepository;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
@@ -65,5 +66,20 @@ public abstract class ApplicationRepositoryContract extends VersionedRepositoryC
                 .stream().map(a -> a.id().value()).toList();
         assertEquals(List.of("f-Assessed", "f-Complete", "f-Contracted", "f-Delivered", "f-Granted", "f-InService",
                 "f-Incomplete", "f-WaitListed"), active);
+    }
+
+    @Test
+    @DisplayName("TSM-8, TSM-13, TSM-19 deadline watch: findDueBy returns the active cases with an obligation due by the horizon, as last saved, in id order")
+    void findDueBy() {
+        ApplicationRepository cases = newApplicationRepository();
+        SplittableRandom random = new SplittableRandom(19);
+        List<List<Application>> journeys = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            LocalDate start = START.plusDays(random.nextInt(200));
+            journeys.add(SocialHousingCases.journey(new CaseId("due-" + i), i % 2 == 0
+                    ? SocialHousingCases.single(random) : SocialHousingCases.family(random), start));
+        }
+        DueByCheck.check(cases, cases::findDueBy, Application::id, journeys, SocialHousingSchedule.tartu(),
+                START.minusDays(30), START.plusDays(1200), 86);
     }
 }

@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.justice.AccommodationSchedule;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.ResocializationRepository;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -113,6 +116,20 @@ public final class JusticeAndResocializationContracts {
             repo.save(a.get(0).id(), a.get(a.size() - 1), 0);
             repo.save(b.get(0).id(), b.get(2), 0);
             assertEquals(List.of(b.get(2)), repo.findStaying().get());
+        }
+
+        @Test
+        @DisplayName("JUS-5 deadline watch: findDueBy returns the stays whose end is due by the horizon, as last saved, in id order")
+        void findDueBy() {
+            ReleasedAccommodationRepository repo = newAccommodationRepository();
+            SplittableRandom random = new SplittableRandom(3);
+            List<List<ReleasedAccommodation>> journeys = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                journeys.add(JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-due-" + i),
+                        LocalDate.of(2026, 1, 5).plusDays(random.nextInt(200))));
+            }
+            DueByCheck.check(repo, repo::findDueBy, ReleasedAccommodation::id, journeys, AccommodationSchedule.standard(),
+                    LocalDate.of(2025, 12, 1), LocalDate.of(2027, 12, 1), 5);
         }
     }
 }

@@ -7,6 +7,8 @@ import ee.hoolekanne.domain.substitutecare.FamilyServices;
 import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.domain.protection.ProtectionSchedule;
+import ee.hoolekanne.domain.substitutecare.YouthSupportSchedule;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -68,6 +72,20 @@ public final class SupportServicesContracts {
             repo.save(b.get(0).id(), b.get(2), 0);
             assertEquals(List.of(b.get(2)), repo.findOpen().get());
         }
+
+        @Test
+        @DisplayName("RVK-5, RVK-6 deadline watch: findDueBy returns the open referrals with an obligation due by the horizon, as last saved, in id order")
+        void findDueBy() {
+            ProtectionReferralRepository repo = newReferralRepository();
+            SplittableRandom random = new SplittableRandom(5);
+            List<List<ProtectionReferral>> journeys = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                journeys.add(SupportServicesCases.protectionJourney(new CaseId("rvk-due-" + i),
+                        LocalDate.of(2025, 11, 3).plusDays(random.nextInt(150))));
+            }
+            DueByCheck.check(repo, repo::findDueBy, ProtectionReferral::id, journeys, ProtectionSchedule.standard(),
+                    LocalDate.of(2025, 10, 1), LocalDate.of(2027, 6, 1), 23);
+        }
     }
 
     /** The contract of {@link YouthSupportRepository}. */
@@ -105,6 +123,20 @@ public final class SupportServicesContracts {
             repo.save(a.get(0).id(), a.get(a.size() - 1), 0);
             repo.save(b.get(0).id(), b.get(3), 0);
             assertEquals(List.of(b.get(3)), repo.findOpen().get());
+        }
+
+        @Test
+        @DisplayName("AHT-12 deadline watch: findDueBy returns the open youth cases with a report or assessment due by the horizon, as last saved, in id order")
+        void findDueBy() {
+            YouthSupportRepository repo = newYouthRepository();
+            SplittableRandom random = new SplittableRandom(12);
+            List<List<YouthSupport>> journeys = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                journeys.add(SupportServicesCases.youthJourney(new CaseId("aht-due-" + i), i % 2 == 0 ? County.HARJU : County.TARTU,
+                        LocalDate.of(2019, 3, 1).plusDays(random.nextInt(300))));
+            }
+            DueByCheck.check(repo, repo::findDueBy, YouthSupport::id, journeys, YouthSupportSchedule.standard(),
+                    LocalDate.of(2018, 6, 1), LocalDate.of(2022, 6, 1), 12);
         }
     }
 
