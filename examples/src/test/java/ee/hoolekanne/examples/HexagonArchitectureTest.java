@@ -49,10 +49,24 @@ class HexagonArchitectureTest {
     }
 
     @Test
-    @DisplayName("only JdbcAdapters is public in the JDBC adapter")
+    @DisplayName("only JdbcAdapters (and the types nested in it) is public in the JDBC adapter")
     void oneEntryToJdbc() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("ee.hoolekanne.adapter.jdbc..")
-                .and().arePublic().should().haveSimpleName("JdbcAdapters")
+                .and().arePublic().and().areTopLevelClasses().should().haveSimpleName("JdbcAdapters")
+                .check(all);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("ee.hoolekanne.adapter.jdbc..")
+                .and().arePublic().and().areNestedClasses()
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("be nested in JdbcAdapters") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass nested,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean inEntry = nested.getEnclosingClass().map(e -> e.getSimpleName().equals("JdbcAdapters")).orElse(false);
+                        if (!inEntry) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(nested,
+                                    nested.getName() + " is public outside JdbcAdapters"));
+                        }
+                    }
+                })
                 .check(all);
     }
 }
