@@ -6,6 +6,7 @@ import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.PersonalDataReport;
 import ee.hoolekanne.port.out.RepositoryError;
@@ -69,7 +70,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PersistenceBenchmark {
 
-    private static final LocalDate START = LocalDate.of(2025, 12, 1);
+    private static final LocalDate START = LocalDate.of(2024, 1, 8);
+    /** The seeded cases start on days spread over this many days from {@link #START}. */
+    private static final int SPREAD_DAYS = 730;
 
     /** One database with its stored cases. */
     @State(Scope.Benchmark)
@@ -83,8 +86,11 @@ public class PersistenceBenchmark {
         private EmbeddedPostgres postgres;
         private Path h2File;
         private HikariDataSource pool;
+        JdbcAdapters jdbc;
         ApplicationRepository repository;
         SubjectAccess subjectAccess;
+        /** Each stored case's earliest due date under the Tartu schedule (none: nothing open); the template is stored too. */
+        final List<LocalDate> nextDue = new ArrayList<>();
         final List<CaseId> ids = new ArrayList<>();
         final List<PersonalCode> persons = new ArrayList<>();
         private Application template;
@@ -112,12 +118,13 @@ public class PersistenceBenchmark {
             config.setDataSource(raw);
             config.setMaximumPoolSize(8);
             pool = new HikariDataSource(config);
-            JdbcAdapters jdbc = JdbcAdapters.migrate(pool);
+            jdbc = JdbcAdapters.migrate(pool);
             repository = jdbc.applications();
             subjectAccess = jdbc.subjectAccess();
             seed();
             template = inService("template", new SplittableRandom(1));
             templateRows = capture(JdbcAdapters.migrate(capturing(pool)).applications(), template);
+            SocialHousingSchedule.tartu().nextDue(template).forEach(nextDue::add);
         }
 
         /** The case whose rows {@link #rawInsert} writes again under other ids. */
@@ -143,10 +150,12 @@ public class PersistenceBenchmark {
                         return saved;
                     }));
                 }
+                SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
                 for (Future<List<Application>> part : parts) {
                     for (Application app : part.get()) {
                         ids.add(app.id());
                         persons.add(app.household().applicant());
+                        schedule.nextDue(app).forEach(nextDue::add);
                     }
                 }
             } finally {
@@ -154,9 +163,10 @@ public class PersistenceBenchmark {
             }
         }
 
-        /** A case in service under {@code id}, with a random household. */
+        /** A case in service under {@code id}, with a random household, submitted on a random day of two years. */
         static Application inService(String id, SplittableRandom random) {
-            return SocialHousingCases.journey(new CaseId(id), SocialHousingCases.family(random), START).stream()
+            LocalDate submitted = START.plusDays(random.nextInt(SPREAD_DAYS));
+            return SocialHousingCases.journey(new CaseId(id), SocialHousingCases.family(random), submitted).stream()
                     .filter(a -> a instanceof Application.InService).findFirst().orElseThrow();
         }
 
