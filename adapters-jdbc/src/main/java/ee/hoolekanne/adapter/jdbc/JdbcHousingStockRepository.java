@@ -67,18 +67,20 @@ final class JdbcHousingStockRepository implements HousingStockRepository {
     }
 
     /**
-     * {@inheritDoc} Answered by the database without loading the stock: each unit of the kind is
-     * checked against the primary key of {@code allocation_day}, one probe per unit.
+     * {@inheritDoc} Answered by the database without loading the stock: the day's occupied units
+     * come from the index {@code allocation_day_free} (stock, day), the stock's units of the kind
+     * are those not among them.
      */
     @Override
     public Either<RepositoryError, List<HousingUnit>> findFree(String stockId, PlacementKind kind, LocalDate on) {
         return Jdbc.reading(dataSource, stockId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT u.unit_id, u.kind, u.dwelling, u.room FROM housing_unit u "
-                    + "WHERE u.stock_id = ? AND u.kind = ? AND NOT EXISTS (SELECT 1 FROM allocation_day d "
-                    + "WHERE d.stock_id = u.stock_id AND d.unit_id = u.unit_id AND d.occupied_on = ?) ORDER BY u.position")) {
+                    + "WHERE u.stock_id = ? AND u.kind = ? AND u.unit_id NOT IN (SELECT d.unit_id FROM allocation_day d "
+                    + "WHERE d.stock_id = ? AND d.occupied_on = ?) ORDER BY u.position")) {
                 ps.setString(1, stockId);
                 ps.setString(2, kind.name());
-                ps.setDate(3, Jdbc.date(on));
+                ps.setString(3, stockId);
+                ps.setDate(4, Jdbc.date(on));
                 List<HousingUnit> free = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
