@@ -1,0 +1,278 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.adapter.json.Docs.AllocationDoc;
+import ee.hoolekanne.adapter.json.Docs.ChangeDoc;
+import ee.hoolekanne.adapter.json.Docs.DeadlineDoc;
+import ee.hoolekanne.adapter.json.Docs.DeadlineDocument;
+import ee.hoolekanne.adapter.json.Docs.DeadlineWatchDocument;
+import ee.hoolekanne.adapter.json.Docs.EntryDoc;
+import ee.hoolekanne.adapter.json.Docs.HouseholdDoc;
+import ee.hoolekanne.adapter.json.Docs.HouseholdDocument;
+import ee.hoolekanne.adapter.json.Docs.HousingStockDoc;
+import ee.hoolekanne.adapter.json.Docs.HousingStockDocument;
+import ee.hoolekanne.adapter.json.Docs.LegalBasisDoc;
+import ee.hoolekanne.adapter.json.Docs.ObligationDoc;
+import ee.hoolekanne.adapter.json.Docs.SkippedDayDoc;
+import ee.hoolekanne.adapter.json.Docs.TermDoc;
+import ee.hoolekanne.adapter.json.Docs.UnitDoc;
+import ee.hoolekanne.adapter.json.Docs.WaitingListDoc;
+import ee.hoolekanne.adapter.json.Docs.WaitingListDocument;
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.PublicHoliday;
+import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.Allocation;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+import io.vavr.control.Option;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The codecs of every document type. */
+final class Codecs {
+
+    /** What a personal code becomes in a redacted document. */
+    static final String MASKED_CODE = "***********";
+
+    private Codecs() {
+    }
+
+    // ---- deadline -----------------------------------------------------------------------------
+
+    static final Codec<Deadline, DeadlineDocument> DEADLINE = new Codec<>() {
+        @Override
+        public Class<DeadlineDocument> documentClass() {
+            return DeadlineDocument.class;
+        }
+
+        @Override
+        public String typeOf(DeadlineDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(DeadlineDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public DeadlineDocument encode(String type, int version, Deadline value, Codec.Settings s) {
+            return new DeadlineDocument(type, version, deadline(value));
+        }
+
+        @Override
+        public Deadline decode(DeadlineDocument d, Codec.Settings s) {
+            return deadline(Read.required(d.deadline(), "/deadline"), "/deadline", s);
+        }
+    };
+
+    static DeadlineDoc deadline(Deadline d) {
+        Term t = d.term();
+        return new DeadlineDoc(Read.date(d.trigger()), new TermDoc(t.amount(), t.unit().name(), t.direction().name()),
+                Read.date(d.dueDate()), Read.date(d.nominalDate()),
+                d.skippedDays().stream().map(day -> new SkippedDayDoc(Read.date(day.date()),
+                        day.holiday().map(PublicHoliday::englishName).getOrNull())).toList(),
+                d.legalBasis().map(b -> new LegalBasisDoc(b.ruleId(), b.provision())).getOrNull(),
+                d.event().getOrNull(), d.explain());
+    }
+
+    /**
+     * Recomputes the deadline from its trigger, term, legal basis and event on the calendar, and
+     * requires the document's due date, nominal date and skipped days to be what the calendar
+     * gives: a document cannot carry a due date the law would not.
+     */
+    static Deadline deadline(DeadlineDoc doc, String path, Codec.Settings s) {
+        LocalDate trigger = Read.date(doc.trigger(), path + "/trigger");
+        TermDoc termDoc = Read.required(doc.term(), path + "/term");
+        int amount = Read.required(termDoc.amount(), path + "/term/amount");
+        Term.Unit unit = Read.constant(Term.Unit.class, termDoc.unit(), path + "/term/unit");
+        Term.Direction direction = Read.constant(Term.Direction.class, termDoc.direction(), path + "/term/direction");
+        Term term = Read.domain(path + "/term", () -> new Term(amount, unit, direction));
+        Option<LegalBasis> basis = Option.of(doc.legalBasis()).map(b -> Read.domain(path + "/legalBasis",
+                () -> new LegalBasis(Read.text(b.ruleId(), path + "/legalBasis/ruleId"),
+                        Read.text(b.provision(), path + "/legalBasis/provision"))));
+        Option<String> event = Option.of(doc.event());
+        if (basis.isDefined() != event.isDefined()) {
+            throw Refusal.invalid(path + (basis.isDefined() ? "/event" : "/legalBasis"),
+                    "a deadline has both a legal basis and an event, or neither");
+        }
+        Deadline computed = Read.domain(path + "/trigger", () -> basis.isDefined()
+                ? s.calendar().deadline(trigger, term, basis.get(), event.get())
+                : s.calendar().deadline(trigger, term));
+        DeadlineDoc expected = deadline(computed);
+        check(doc.dueDate(), expected.dueDate(), path + "/dueDate");
+        check(doc.nominalDate(), expected.nominalDate(), path + "/nominalDate");
+        Read.required(doc.skippedDays(), path + "/skippedDays");
+        if (!doc.skippedDays().equals(expected.skippedDays())) {
+            throw Refusal.invalid(path + "/skippedDays", "not the days the calendar skips for this term");
+        }
+        return computed;
+    }
+
+    private static void check(String given, String computed, String path) {
+        Read.date(given, path);
+        if (!given.equals(computed)) {
+            throw Refusal.invalid(path, "does not follow from the trigger and term on the Estonian calendar");
+        }
+    }
+
+    // ---- deadline watch -------------------------------------------------------------------------
+
+    static final Codec<List<Obligation>, DeadlineWatchDocument> DEADLINE_WATCH = new Codec<>() {
+        @Override
+        public Class<DeadlineWatchDocument> documentClass() {
+            return DeadlineWatchDocument.class;
+        }
+
+        @Override
+        public String typeOf(DeadlineWatchDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(DeadlineWatchDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public DeadlineWatchDocument encode(String type, int version, List<Obligation> value, Codec.Settings s) {
+            return new DeadlineWatchDocument(type, version, value.stream()
+                    .map(o -> new ObligationDoc(o.caseId().value(), o.what(), deadline(o.deadline()))).toList());
+        }
+
+        @Override
+        public List<Obligation> decode(DeadlineWatchDocument d, Codec.Settings s) {
+            return List.copyOf(Read.each(d.obligations(), "/obligations", (o, at) -> new Obligation(
+                    Read.caseId(o.caseId(), at + "/caseId"), Read.text(o.what(), at + "/what"),
+                    deadline(Read.required(o.deadline(), at + "/deadline"), at + "/deadline", s))));
+        }
+    };
+
+    // ---- waiting list ---------------------------------------------------------------------------
+
+    static final Codec<WaitingList, WaitingListDocument> WAITING_LIST = new Codec<>() {
+        @Override
+        public Class<WaitingListDocument> documentClass() {
+            return WaitingListDocument.class;
+        }
+
+        @Override
+        public String typeOf(WaitingListDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(WaitingListDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public WaitingListDocument encode(String type, int version, WaitingList list, Codec.Settings s) {
+            return new WaitingListDocument(type, version, new WaitingListDoc(list.id(),
+                    list.entries().stream().map(e -> new EntryDoc(e.caseId().value(), e.kind().name(), Read.date(e.completedOn()),
+                            Read.date(e.listedOn()), e.offer().map(u -> u.value()).getOrNull())).toList(),
+                    list.changes().stream().map(c -> new ChangeDoc(Read.date(c.on()), c.caseId().value(), c.kind().name(),
+                            c.detail())).toList()));
+        }
+
+        @Override
+        public WaitingList decode(WaitingListDocument d, Codec.Settings s) {
+            WaitingListDoc doc = Read.required(d.waitingList(), "/waitingList");
+            String id = Read.text(doc.id(), "/waitingList/id");
+            List<WaitingList.Entry> entries = Read.each(doc.entries(), "/waitingList/entries", (e, at) -> new WaitingList.Entry(
+                    Read.caseId(e.caseId(), at + "/caseId"), Read.constant(PlacementKind.class, e.kind(), at + "/kind"),
+                    Read.date(e.completedOn(), at + "/completedOn"), Read.date(e.listedOn(), at + "/listedOn"),
+                    Option.of(e.offeredUnit()).map(u -> Read.unitId(u, at + "/offeredUnit"))));
+            List<WaitingList.Change> changes = Read.each(doc.changes(), "/waitingList/changes", (c, at) -> new WaitingList.Change(
+                    Read.date(c.on(), at + "/on"), Read.caseId(c.caseId(), at + "/caseId"),
+                    Read.constant(WaitingList.ChangeKind.class, c.kind(), at + "/kind"), Read.text(c.detail(), at + "/detail")));
+            return Read.domain("/waitingList/entries", () -> new WaitingList(id, entries, changes));
+        }
+    };
+
+    // ---- housing stock --------------------------------------------------------------------------
+
+    static final Codec<HousingStock, HousingStockDocument> HOUSING_STOCK = new Codec<>() {
+        @Override
+        public Class<HousingStockDocument> documentClass() {
+            return HousingStockDocument.class;
+        }
+
+        @Override
+        public String typeOf(HousingStockDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(HousingStockDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public HousingStockDocument encode(String type, int version, HousingStock stock, Codec.Settings s) {
+            return new HousingStockDocument(type, version, new HousingStockDoc(stock.id(),
+                    stock.units().stream().map(u -> new UnitDoc(u.id().value(), u.kind().name(), u.dwelling(), u.room())).toList(),
+                    stock.allocations().stream().map(a -> new AllocationDoc(a.unit().value(), a.caseId().value(),
+                            Read.date(a.from()), Read.date(a.until()))).toList()));
+        }
+
+        @Override
+        public HousingStock decode(HousingStockDocument d, Codec.Settings s) {
+            HousingStockDoc doc = Read.required(d.housingStock(), "/housingStock");
+            String id = Read.text(doc.id(), "/housingStock/id");
+            List<HousingUnit> units = Read.each(doc.units(), "/housingStock/units", (u, at) -> Read.domain(at, () -> new HousingUnit(
+                    Read.unitId(u.id(), at + "/id"), Read.constant(PlacementKind.class, u.kind(), at + "/kind"),
+                    Read.text(u.dwelling(), at + "/dwelling"), Read.text(u.room(), at + "/room"))));
+            List<Allocation> allocations = Read.each(doc.allocations(), "/housingStock/allocations", (a, at) -> Read.domain(at,
+                    () -> new Allocation(Read.unitId(a.unit(), at + "/unit"), Read.caseId(a.caseId(), at + "/caseId"),
+                            Read.date(a.from(), at + "/from"), Read.date(a.until(), at + "/until"))));
+            return Read.domain("/housingStock", () -> new HousingStock(id, units, allocations));
+        }
+    };
+
+    // ---- household ------------------------------------------------------------------------------
+
+    static final Codec<Household, HouseholdDocument> HOUSEHOLD = new Codec<>() {
+        @Override
+        public Class<HouseholdDocument> documentClass() {
+            return HouseholdDocument.class;
+        }
+
+        @Override
+        public String typeOf(HouseholdDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(HouseholdDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public HouseholdDocument encode(String type, int version, Household household, Codec.Settings s) {
+            return new HouseholdDocument(type, version, new HouseholdDoc(code(household.applicant(), s),
+                    household.members().stream().map(m -> code(m, s)).toList()));
+        }
+
+        @Override
+        public Household decode(HouseholdDocument d, Codec.Settings s) {
+            HouseholdDoc doc = Read.required(d.household(), "/household");
+            PersonalCode applicant = Read.personalCode(doc.applicant(), "/household/applicant");
+            List<PersonalCode> members = Read.each(doc.members(), "/household/members", Read::personalCode);
+            return Read.domain("/household/members", () -> new Household(applicant, members));
+        }
+    };
+
+    /** The code, or its mask in a redacted document. */
+    static String code(PersonalCode code, Codec.Settings s) {
+        Objects.requireNonNull(code, "code");
+        return s.redacted() ? MASKED_CODE : code.value();
+    }
+}

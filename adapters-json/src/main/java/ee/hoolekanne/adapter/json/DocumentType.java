@@ -1,0 +1,70 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+
+import java.util.List;
+
+/**
+ * One kind of document, with its name (the document's {@code type} field), the schema version
+ * this library writes, and its JSON Schema (draft 2020-12) in the jar at {@link #schemaResource()}.
+ *
+ * <p>The format is a public contract: a version is never changed once released; a change of
+ * format is a new schema version, listed in the CHANGELOG, and documents of every earlier
+ * version keep decoding (the golden files in the tests hold one of each).
+ *
+ * @param <T> the domain type a document holds
+ */
+public final class DocumentType<T> {
+
+    /** A deadline with its term, legal basis, skipped days and explanation (CAL-8). */
+    public static final DocumentType<Deadline> DEADLINE = new DocumentType<>("deadline", 1, Codecs.DEADLINE);
+    /** The deadline watch's answer: obligations with their deadlines, as the watch lists them. */
+    public static final DocumentType<List<Obligation>> DEADLINE_WATCH = new DocumentType<>("deadline-watch", 1, Codecs.DEADLINE_WATCH);
+    /** A social housing waiting list with its entries and the log of its changes (TSM-11). */
+    public static final DocumentType<WaitingList> WAITING_LIST = new DocumentType<>("waiting-list", 1, Codecs.WAITING_LIST);
+    /** A housing stock: its units and who uses which when. */
+    public static final DocumentType<HousingStock> HOUSING_STOCK = new DocumentType<>("housing-stock", 1, Codecs.HOUSING_STOCK);
+    /** An applicant's household: personal codes (personal data: masked by the redacting encoder). */
+    public static final DocumentType<Household> HOUSEHOLD = new DocumentType<>("household", 1, Codecs.HOUSEHOLD);
+
+    /** Every document type, in the order above. */
+    public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD);
+
+    private final String name;
+    private final int schemaVersion;
+    private final Codec<T, ?> codec;
+
+    private DocumentType(String name, int schemaVersion, Codec<T, ?> codec) {
+        this.name = name;
+        this.schemaVersion = schemaVersion;
+        this.codec = codec;
+    }
+
+    /** The document's {@code type} field, e.g. {@code "waiting-list"}. */
+    public String name() {
+        return name;
+    }
+
+    /** The schema version this library writes (and the newest it reads). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Where the JSON Schema of this version lies on the class path. */
+    public String schemaResource() {
+        return "/ee/hoolekanne/adapter/json/schema/" + name + ".v" + schemaVersion + ".schema.json";
+    }
+
+    Codec<T, ?> codec() {
+        return codec;
+    }
+
+    @Override
+    public String toString() {
+        return name + " v" + schemaVersion;
+    }
+}

@@ -1,0 +1,88 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Repositories that keep each aggregate as a JSON document in a file under one folder, written
+ * atomically (temporary file, then rename): a document store for small deployments and a second,
+ * independent implementation of the ports. They pass the testkit's repository contracts. One
+ * process owns a folder.
+ *
+ * <pre>{@code
+ * JsonFileRepositories files = JsonFileRepositories.in(Path.of("/var/lib/hoolekanne"));
+ * HousingStockRepository stocks = files.housingStocks();
+ * }</pre>
+ */
+public final class JsonFileRepositories {
+
+    private final Path directory;
+    private final HoolekanneJson json;
+
+    private JsonFileRepositories(Path directory, HoolekanneJson json) {
+        this.directory = directory;
+        this.json = json;
+    }
+
+    /** Repositories under {@code directory} (created on the first save), standard documents. */
+    public static JsonFileRepositories in(Path directory) {
+        return in(directory, HoolekanneJson.standard());
+    }
+
+    /**
+     * Repositories under {@code directory} writing documents with {@code json}.
+     *
+     * @throws IllegalArgumentException if {@code json} redacts: a redacted document cannot be read back
+     */
+    public static JsonFileRepositories in(Path directory, HoolekanneJson json) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(json, "json");
+        if (json.isRedacting()) {
+            throw new IllegalArgumentException("a repository cannot store redacted documents: they do not decode");
+        }
+        return new JsonFileRepositories(directory, json);
+    }
+
+    /** Housing stocks, in {@code <directory>/housing-stock/}. */
+    public HousingStockRepository housingStocks() {
+        JsonFileStore<HousingStock> store = new JsonFileStore<>(directory.resolve(DocumentType.HOUSING_STOCK.name()),
+                DocumentType.HOUSING_STOCK, json, HousingStock::id);
+        return new HousingStockRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<HousingStock>>> load(String key) {
+                return store.load(key);
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(String key, HousingStock aggregate, long expectedVersion) {
+                return store.save(key, aggregate, expectedVersion);
+            }
+        };
+    }
+
+    /** Waiting lists, in {@code <directory>/waiting-list/}. */
+    public WaitingListRepository waitingLists() {
+        JsonFileStore<WaitingList> store = new JsonFileStore<>(directory.resolve(DocumentType.WAITING_LIST.name()),
+                DocumentType.WAITING_LIST, json, WaitingList::id);
+        return new WaitingListRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<WaitingList>>> load(String key) {
+                return store.load(key);
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(String key, WaitingList aggregate, long expectedVersion) {
+                return store.save(key, aggregate, expectedVersion);
+            }
+        };
+    }
+}

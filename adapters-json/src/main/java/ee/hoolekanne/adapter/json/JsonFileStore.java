@@ -1,0 +1,133 @@
+package ee.hoolekanne.adapter.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.port.out.VersionedRepository;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.function.Function;
+
+/**
+ * One kind of aggregate as JSON files, one per key: {@code <dir>/<hex of the key>.json} holding
+ * {@code {"version": n, "document": {...}}}. A save writes a temporary file in the same folder,
+ * forces it to disk and renames it over the old one atomically, so a reader or a crash sees the
+ * old document or the new one, never a part. Saves serialise in this process; one process owns a
+ * folder.
+ *
+ * @param <T> the aggregate type
+ */
+final class JsonFileStore<T> implements VersionedRepository<String, T> {
+
+    private final Path dir;
+    private final DocumentType<T> type;
+    private final HoolekanneJson json;
+    private final Function<T, String> keyOf;
+
+    JsonFileStore(Path dir, DocumentType<T> type, HoolekanneJson json, Function<T, String> keyOf) {
+        this.dir = dir;
+        this.type = type;
+        this.json = json;
+        this.keyOf = keyOf;
+    }
+
+    @Override
+    public Either<RepositoryError, Option<Versioned<T>>> load(String key) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file(key));
+        } catch (NoSuchFileException e) {
+            return Either.right(Option.none());
+        } catch (IOException e) {
+            return Either.left(unavailable(e));
+        }
+        return read(key, bytes).map(Option::some);
+    }
+
+    @Override
+    public synchronized Either<RepositoryError, Long> save(String key, T aggregate, long expectedVersion) {
+        if (!key.equals(keyOf.apply(aggregate))) {
+            return Either.left(new RepositoryError.Unavailable("the key is not the " + type.name() + "'s id"));
+        }
+        Either<RepositoryError, Option<Versioned<T>>> stored = load(key);
+        if (stored.isLeft()) {
+            return Either.left(stored.getLeft());
+        }
+        long actual = stored.get().map(Versioned::version).getOrElse(0L);
+        if (actual != expectedVersion) {
+            return Either.left(new RepositoryError.VersionConflict(key, expectedVersion, actual));
+        }
+        long next = expectedVersion + 1;
+        String content = "{\"version\":" + next + ",\"document\":" + json.encode(type, aggregate) + "}";
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".saving-", ".tmp");
+            try {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+                move(temp, file(key));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            return Either.left(unavailable(e));
+        }
+        return Either.right(next);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system cannot rename atomically", e);
+        }
+    }
+
+    private Either<RepositoryError, Versioned<T>> read(String key, byte[] bytes) {
+        JsonNode root;
+        try {
+            root = HoolekanneJson.tree(bytes);
+        } catch (IOException e) {
+            return Either.left(corrupt(key, HoolekanneJson.error(e).message()));
+        }
+        JsonNode version = root.get("version");
+        JsonNode document = root.get("document");
+        if (root.size() != 2 || version == null || !version.canConvertToExactIntegral() || version.asLong() < 1
+                || document == null || !document.isObject()) {
+            return Either.left(corrupt(key, "not a {version, document} file"));
+        }
+        return json.decode(type, document.toString())
+                .<RepositoryError>mapLeft(e -> corrupt(key, e.message()))
+                .map(value -> new Versioned<>(value, version.asLong()));
+    }
+
+    private Path file(String key) {
+        return dir.resolve(HexFormat.of().formatHex(key.getBytes(StandardCharsets.UTF_8)) + ".json");
+    }
+
+    private RepositoryError corrupt(String key, String why) {
+        return new RepositoryError.Unavailable("the stored " + type.name() + " " + key + " is corrupt: " + why);
+    }
+
+    private RepositoryError unavailable(IOException e) {
+        return new RepositoryError.Unavailable("the " + type.name() + " files could not be used ("
+                + e.getClass().getSimpleName() + ")");
+    }
+}

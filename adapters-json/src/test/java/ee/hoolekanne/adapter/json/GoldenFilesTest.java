@@ -1,0 +1,100 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static ee.hoolekanne.testkit.gen.SocialHousingCases.orFail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One checked-in document per type (and state) in {@code src/test/resources/golden}: each must
+ * decode, in this and every future version, to the value it was written from, so stored data
+ * stays readable. While its type's schema version is current it must also be exactly what the
+ * encoder writes today. {@code -Dhoolekanne.writeGolden=true} writes missing files (then review
+ * and commit them); an existing golden file is never rewritten.
+ */
+class GoldenFilesTest {
+
+    private static final Path DIR = Path.of("src/test/resources/golden");
+
+    /** A golden document: its file, type and the value it holds. */
+    record Golden<T>(String file, DocumentType<T> type, T value) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Golden<?>> goldens() {
+        PersonalCode mother = PersonalCode.of(LocalDate.of(1988, 3, 14), Sex.FEMALE, 215);
+        PersonalCode father = PersonalCode.of(LocalDate.of(1986, 11, 2), Sex.MALE, 37);
+        PersonalCode child = PersonalCode.of(LocalDate.of(2016, 6, 1), Sex.FEMALE, 4);
+        var calendar = Samples.CALENDAR;
+        var decision = calendar.deadline(LocalDate.of(2026, 12, 18), Term.workingDays(10),
+                LegalBasis.of("TSM-8", "Tartu city regulation no 86 § 7(2)"), "application complete");
+        var end = calendar.deadline(LocalDate.of(2027, 6, 30), Term.months(1).before(),
+                LegalBasis.of("TSM-24", "Tartu city regulation no 86 § 14(2)"), "service term ends");
+        WaitingList list = orFail(WaitingList.empty("tartu").add(new CaseId("sh-2026-0101"), PlacementKind.BED_PLACE,
+                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 20)));
+        list = orFail(list.add(new CaseId("sh-2026-0088"), PlacementKind.BED_PLACE, LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 21)));
+        list = orFail(list.add(new CaseId("sh-2026-0120"), PlacementKind.SEPARATE_DWELLING, LocalDate.of(2026, 10, 30),
+                LocalDate.of(2026, 11, 3)));
+        list = orFail(list.offer(new CaseId("sh-2026-0088"), new UnitId("kastani-1-b2"), LocalDate.of(2026, 11, 16)));
+        HousingStock stock = orFail(HousingStock.empty("tartu").withUnit(HousingUnit.bedPlace("kastani-1-b1", "Kastani 1", "room 1")));
+        stock = orFail(stock.withUnit(HousingUnit.bedPlace("kastani-1-b2", "Kastani 1", "room 1")));
+        stock = orFail(stock.withUnit(HousingUnit.separateDwelling("kastani-3", "Kastani 3")));
+        stock = orFail(stock.allocate(new UnitId("kastani-3"), PlacementKind.SEPARATE_DWELLING, new CaseId("sh-2025-0040"),
+                LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28)));
+        return Stream.of(
+                new Golden<>("deadline.v1.json", DocumentType.DEADLINE, decision),
+                new Golden<>("deadline-backward.v1.json", DocumentType.DEADLINE, end),
+                new Golden<>("deadline-plain.v1.json", DocumentType.DEADLINE, calendar.deadline(LocalDate.of(2026, 4, 30), Term.days(1))),
+                new Golden<>("deadline-watch.v1.json", DocumentType.DEADLINE_WATCH, List.of(
+                        new Obligation(new CaseId("sh-2026-0101"), "committee decision", decision),
+                        new Obligation(new CaseId("sh-2025-0040"), "assess prospects before the term ends", end))),
+                new Golden<>("waiting-list.v1.json", DocumentType.WAITING_LIST, list),
+                new Golden<>("housing-stock.v1.json", DocumentType.HOUSING_STOCK, stock),
+                new Golden<>("household.v1.json", DocumentType.HOUSEHOLD, new Household(mother, List.of(father, child))),
+                new Golden<>("household-single.v1.json", DocumentType.HOUSEHOLD, Household.single(father)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldens")
+    @DisplayName("CAL-8, TSM-11: a golden document decodes to its value, and the encoder still writes it byte for byte")
+    <T> void golden(Golden<T> golden) throws IOException {
+        Path file = DIR.resolve(golden.file());
+        HoolekanneJson json = HoolekanneJson.standard();
+        String written = json.encode(golden.type(), golden.value());
+        if (!Files.exists(file) && Boolean.getBoolean("hoolekanne.writeGolden")) {
+            Files.writeString(file, written + "\n", StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(file), "missing golden file " + file + " (run with -Dhoolekanne.writeGolden=true, review, commit)");
+        String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
+        assertEquals(Either.right(golden.value()), json.decode(golden.type(), stored));
+        assertEquals(List.of(), Schemas.violations(golden.type(), stored));
+        assertEquals(stored, written, "the encoder changed the format of " + golden.type() + ": that is a new schema version");
+    }
+}

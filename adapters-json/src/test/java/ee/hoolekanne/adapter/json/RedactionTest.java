@@ -1,0 +1,45 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.testkit.gen.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The redacting encoder, for logs and third parties: no personal code leaves it. */
+class RedactionTest {
+
+    private final HoolekanneJson redacting = HoolekanneJson.standard().redacting();
+
+    @Test
+    @DisplayName("ID-3, TSM-18: a redacted household holds no personal code, is valid under its schema, and does not decode")
+    void redactedHousehold() {
+        Property.forAll("redacted households", 300, Samples::household, (Household household) -> {
+            String text = redacting.encode(DocumentType.HOUSEHOLD, household);
+            for (PersonalCode code : household.everyone()) {
+                assertFalse(text.contains(code.value()), "a personal code in a redacted document");
+            }
+            assertEquals(household.size(), text.split("\\*{11}", -1).length - 1, "each person is masked");
+            assertEquals(List.of(), Schemas.violations(DocumentType.HOUSEHOLD, text));
+            DecodingError error = redacting.decode(DocumentType.HOUSEHOLD, text).getLeft();
+            assertEquals("/household/applicant", error.path());
+            assertTrue(error.problem().startsWith("redacted"), error.problem());
+        });
+    }
+
+    @Test
+    @DisplayName("the plain encoder keeps the codes, and a JSON-file repository refuses a redacting encoder")
+    void plainKeepsCodes() {
+        Household household = Samples.household(new java.util.SplittableRandom(9));
+        assertTrue(HoolekanneJson.standard().encode(DocumentType.HOUSEHOLD, household).contains(household.applicant().value()));
+        assertTrue(redacting.isRedacting());
+        assertThrows(IllegalArgumentException.class, () -> JsonFileRepositories.in(java.nio.file.Path.of("target"), redacting));
+    }
+}

@@ -1,0 +1,117 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.testkit.gen.Generators;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/** Generated values of every document type, from a seeded random source. */
+final class Samples {
+
+    static final EstonianCalendar CALENDAR = EstonianCalendar.standard();
+
+    private Samples() {
+    }
+
+    /** A generator of one document type's values, with the type. */
+    record Kind<T>(DocumentType<T> type, Function<SplittableRandom, T> generator) {
+    }
+
+    static final List<Kind<?>> ALL = List.of(
+            new Kind<>(DocumentType.DEADLINE, Samples::deadline),
+            new Kind<>(DocumentType.DEADLINE_WATCH, Samples::deadlineWatch),
+            new Kind<>(DocumentType.WAITING_LIST, Samples::waitingList),
+            new Kind<>(DocumentType.HOUSING_STOCK, Samples::housingStock),
+            new Kind<>(DocumentType.HOUSEHOLD, Samples::household));
+
+    /** A deadline of any unit, direction and length, with or without legal basis, from 2000 to 2040. */
+    static Deadline deadline(SplittableRandom random) {
+        LocalDate trigger = Generators.date(random, LocalDate.of(2000, 1, 1), LocalDate.of(2040, 12, 31));
+        Term.Unit unit = Term.Unit.values()[random.nextInt(Term.Unit.values().length)];
+        int amount = 1 + random.nextInt(unit == Term.Unit.YEARS ? 3 : unit == Term.Unit.MONTHS ? 24 : 40);
+        Term term = new Term(amount, unit, random.nextInt(4) == 0 ? Term.Direction.BEFORE : Term.Direction.AFTER);
+        return random.nextBoolean() ? CALENDAR.deadline(trigger, term)
+                : CALENDAR.deadline(trigger, term, LegalBasis.of("TSM-" + (1 + random.nextInt(25)), "§ " + random.nextInt(20)),
+                "event " + random.nextInt(100));
+    }
+
+    /** The open obligations of a few social housing cases at random points of their journeys. */
+    static List<Obligation> deadlineWatch(SplittableRandom random) {
+        SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
+        List<Obligation> all = new ArrayList<>();
+        int cases = random.nextInt(4);
+        for (int i = 0; i < cases; i++) {
+            LocalDate start = Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31));
+            List<Application> journey = SocialHousingCases.journey(new CaseId("case-" + i), SocialHousingCases.family(random), start);
+            all.addAll(schedule.openObligations(journey.get(random.nextInt(journey.size()))));
+        }
+        return List.copyOf(all);
+    }
+
+    /** A waiting list built by adds, offers and removals in random order. */
+    static WaitingList waitingList(SplittableRandom random) {
+        WaitingList list = WaitingList.empty("list-" + random.nextInt(10));
+        LocalDate day = LocalDate.of(2025, 1, 6);
+        int steps = random.nextInt(12);
+        for (int i = 0; i < steps; i++) {
+            day = day.plusDays(random.nextInt(10));
+            CaseId id = new CaseId("case-" + random.nextInt(8));
+            int what = random.nextInt(3);
+            if (what == 0 || !list.contains(id)) {
+                LocalDate completed = day.minusDays(random.nextInt(60));
+                PlacementKind kind = random.nextBoolean() ? PlacementKind.BED_PLACE : PlacementKind.SEPARATE_DWELLING;
+                WaitingList current = list;
+                list = current.add(id, kind, completed, day).getOrElse(current);
+            } else if (what == 1) {
+                WaitingList current = list;
+                list = current.offer(id, new UnitId("unit-" + random.nextInt(5)), day).getOrElse(current);
+            } else {
+                list = list.remove(id, day, "granted");
+            }
+        }
+        return list;
+    }
+
+    /** A stock of bed places and dwellings with non-overlapping allocations. */
+    static HousingStock housingStock(SplittableRandom random) {
+        HousingStock stock = HousingStock.empty("stock-" + random.nextInt(10));
+        int units = random.nextInt(6);
+        for (int i = 0; i < units; i++) {
+            HousingUnit unit = random.nextBoolean() ? HousingUnit.bedPlace("bed-" + i, "Kastani 1", "room " + (i / 2))
+                    : HousingUnit.separateDwelling("flat-" + i, "Kastani " + i);
+            stock = SocialHousingCases.orFail(stock.withUnit(unit));
+        }
+        int allocations = units == 0 ? 0 : random.nextInt(8);
+        for (int n = 0; n < allocations; n++) {
+            HousingUnit unit = stock.units().get(random.nextInt(units));
+            LocalDate from = Generators.date(random, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+            LocalDate until = from.plusDays(random.nextInt(200));
+            if (stock.isFree(unit.id(), from, until)) {
+                stock = SocialHousingCases.orFail(stock.allocate(unit.id(), unit.kind(), new CaseId("case-" + n), from, until));
+            }
+        }
+        return stock;
+    }
+
+    static Household household(SplittableRandom random) {
+        return random.nextBoolean() ? SocialHousingCases.single(random) : SocialHousingCases.family(random);
+    }
+}
