@@ -25,6 +25,8 @@ import ee.hoolekanne.usecase.SocialHousingSettings;
 import io.vavr.control.Either;
 
 import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
+import ee.hoolekanne.adapter.json.DocumentType;
+import ee.hoolekanne.adapter.json.HoolekanneJson;
 import ee.hoolekanne.usecase.SocialHousingPorts;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -86,6 +88,9 @@ final class SocialHousingStory {
             }
         });
         morningList(out, service, LocalDate.of(2026, 2, 2));
+        out.println("    the same list as a JSON document (adapters-json, DocumentType.DEADLINE_WATCH):");
+        out.println("      " + HoolekanneJson.standard().encode(DocumentType.DEADLINE_WATCH,
+                service.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));
     }
 
     /** A fresh H2 database in a file under the temp directory. */

@@ -36,7 +36,14 @@ class HexagonArchitectureTest {
                 .check(all);
         noClasses().that().resideInAPackage("ee.hoolekanne.adapter.json..")
                 .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.adapter.jdbc..", "ee.hoolekanne.testkit..")
-                .allowEmptyShould(true)
+                .check(all);
+    }
+
+    @Test
+    @DisplayName("Jackson is used only in the JSON adapter")
+    void jacksonOnlyInTheJsonAdapter() {
+        noClasses().that().resideOutsideOfPackage("ee.hoolekanne.adapter.json..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(all);
     }
 
