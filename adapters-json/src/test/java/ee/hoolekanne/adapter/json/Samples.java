@@ -42,9 +42,12 @@ final class Samples {
             new Kind<>(DocumentType.HOUSING_STOCK, Samples::housingStock),
             new Kind<>(DocumentType.HOUSEHOLD, Samples::household));
 
-    /** A deadline of any unit, direction and length, with or without legal basis, from 2000 to 2040. */
+    /**
+     * A deadline of any unit, direction and length, with or without legal basis, triggered from
+     * 2004 to 2040 (so that even a backward term of years stays in the calendar's range).
+     */
     static Deadline deadline(SplittableRandom random) {
-        LocalDate trigger = Generators.date(random, LocalDate.of(2000, 1, 1), LocalDate.of(2040, 12, 31));
+        LocalDate trigger = Generators.date(random, LocalDate.of(2004, 1, 1), LocalDate.of(2040, 12, 31));
         Term.Unit unit = Term.Unit.values()[random.nextInt(Term.Unit.values().length)];
         int amount = 1 + random.nextInt(unit == Term.Unit.YEARS ? 3 : unit == Term.Unit.MONTHS ? 24 : 40);
         Term term = new Term(amount, unit, random.nextInt(4) == 0 ? Term.Direction.BEFORE : Term.Direction.AFTER);

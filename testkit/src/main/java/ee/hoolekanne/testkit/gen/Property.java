@@ -44,8 +44,9 @@ public final class Property {
         long seed = seed();
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < samples; i++) {
-            T input = generator.apply(random);
+            T input = null;
             try {
+                input = generator.apply(random);
                 property.accept(input);
             } catch (AssertionError | RuntimeException e) {
                 AssertionError failure = new AssertionError(
