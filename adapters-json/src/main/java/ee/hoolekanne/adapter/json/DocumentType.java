@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.deadline.Obligation;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 
 import java.util.List;
@@ -31,8 +32,16 @@ public final class DocumentType<T> {
     /** An applicant's household: personal codes (personal data: masked by the redacting encoder). */
     public static final DocumentType<Household> HOUSEHOLD = new DocumentType<>("household", 1, Codecs.HOUSEHOLD);
 
+    /**
+     * A social housing case in any state (TSM-1 .. TSM-25): form, household, history with its
+     * decisions, assessment, delivery, contract, action plan, absences, family changes, charges
+     * and payments, as far as the state has them.
+     */
+    public static final DocumentType<Application> SOCIAL_HOUSING_CASE = new DocumentType<>("social-housing-case", 1, ApplicationCodec.INSTANCE);
+
     /** Every document type, in the order above. */
-    public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD);
+    public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
+            SOCIAL_HOUSING_CASE);
 
     private final String name;
     private final int schemaVersion;

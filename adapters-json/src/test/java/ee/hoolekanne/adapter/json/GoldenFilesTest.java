@@ -12,6 +12,7 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +69,7 @@ class GoldenFilesTest {
         stock = orFail(stock.withUnit(HousingUnit.separateDwelling("kastani-3", "Kastani 3")));
         stock = orFail(stock.allocate(new UnitId("kastani-3"), PlacementKind.SEPARATE_DWELLING, new CaseId("sh-2025-0040"),
                 LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 28)));
-        return Stream.of(
+        return Stream.of(Stream.<Golden<?>>of(
                 new Golden<>("deadline.v1.json", DocumentType.DEADLINE, decision),
                 new Golden<>("deadline-backward.v1.json", DocumentType.DEADLINE, end),
                 new Golden<>("deadline-plain.v1.json", DocumentType.DEADLINE, calendar.deadline(LocalDate.of(2026, 4, 30), Term.days(1))),
@@ -78,7 +79,13 @@ class GoldenFilesTest {
                 new Golden<>("waiting-list.v1.json", DocumentType.WAITING_LIST, list),
                 new Golden<>("housing-stock.v1.json", DocumentType.HOUSING_STOCK, stock),
                 new Golden<>("household.v1.json", DocumentType.HOUSEHOLD, new Household(mother, List.of(father, child))),
-                new Golden<>("household-single.v1.json", DocumentType.HOUSEHOLD, Household.single(father)));
+                new Golden<>("household-single.v1.json", DocumentType.HOUSEHOLD, Household.single(father))),
+                SocialHousingCases.inEveryState("sh-2026", new Household(mother, List.of(father, child)), LocalDate.of(2026, 3, 2)).stream()
+                        .map(app -> new Golden<>("social-housing-case-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
+                SocialHousingCases.journey(new CaseId("sh-2026-journey"), Household.single(father), LocalDate.of(2026, 3, 2)).stream()
+                        .filter(app -> app.state().equals("Ended") || app.state().equals("InService"))
+                        .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)))
+                .flatMap(s -> s);
     }
 
     @ParameterizedTest(name = "{0}")

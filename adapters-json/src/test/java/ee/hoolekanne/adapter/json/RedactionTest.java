@@ -42,4 +42,19 @@ class RedactionTest {
         assertTrue(redacting.isRedacting());
         assertThrows(IllegalArgumentException.class, () -> JsonFileRepositories.in(java.nio.file.Path.of("target"), redacting));
     }
+
+    @Test
+    @DisplayName("ID-3, TSM-18: a redacted social housing case holds no personal code and no health field, is valid under its schema, and does not decode")
+    void redactedCase() {
+        Property.forAll("redacted cases", 300, Samples::application, app -> {
+            String text = redacting.encode(DocumentType.SOCIAL_HOUSING_CASE, app);
+            for (PersonalCode code : app.household().everyone()) {
+                assertFalse(text.contains(code.value()), "a personal code in a redacted document");
+            }
+            assertFalse(text.contains("infectionCertificate"), "health flags in a redacted document");
+            app.form().socialCoping().forEach(coping -> assertFalse(text.contains("\"socialCoping\":\"" + coping), "coping text"));
+            assertEquals(List.of(), Schemas.violations(DocumentType.SOCIAL_HOUSING_CASE, text));
+            assertTrue(redacting.decode(DocumentType.SOCIAL_HOUSING_CASE, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

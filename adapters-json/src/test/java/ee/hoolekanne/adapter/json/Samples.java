@@ -40,7 +40,8 @@ final class Samples {
             new Kind<>(DocumentType.DEADLINE_WATCH, Samples::deadlineWatch),
             new Kind<>(DocumentType.WAITING_LIST, Samples::waitingList),
             new Kind<>(DocumentType.HOUSING_STOCK, Samples::housingStock),
-            new Kind<>(DocumentType.HOUSEHOLD, Samples::household));
+            new Kind<>(DocumentType.HOUSEHOLD, Samples::household),
+            new Kind<>(DocumentType.SOCIAL_HOUSING_CASE, Samples::application));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -116,5 +117,15 @@ final class Samples {
 
     static Household household(SplittableRandom random) {
         return random.nextBoolean() ? SocialHousingCases.single(random) : SocialHousingCases.family(random);
+    }
+
+    /** A social housing case in any state: a single person or a family, at a random step of a journey or in a random state. */
+    static Application application(SplittableRandom random) {
+        Household household = household(random);
+        LocalDate start = Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        List<Application> cases = random.nextBoolean()
+                ? SocialHousingCases.inEveryState("sh-" + random.nextInt(1000), household, start)
+                : SocialHousingCases.journey(new CaseId("sh-" + random.nextInt(1000)), household, start);
+        return cases.get(random.nextInt(cases.size()));
     }
 }

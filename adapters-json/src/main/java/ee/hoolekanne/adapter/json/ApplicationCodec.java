@@ -1,0 +1,576 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.adapter.json.ApplicationDocs.AbsenceDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ActionPlanDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ActivityDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDocument;
+import ee.hoolekanne.adapter.json.ApplicationDocs.AssessmentDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.BreachDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ChargeDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.ContractDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.DecisionDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.DeliveryDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.EvaluationDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.EventDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.FamilyChangeDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.FormDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.GoalDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.GroundDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.OutcomeDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.PaymentDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.PreExpiryDoc;
+import ee.hoolekanne.adapter.json.Docs.HouseholdDoc;
+import ee.hoolekanne.adapter.json.Docs.LegalBasisDoc;
+import ee.hoolekanne.domain.actionplan.ActionPlan;
+import ee.hoolekanne.domain.actionplan.Activity;
+import ee.hoolekanne.domain.actionplan.Evaluation;
+import ee.hoolekanne.domain.actionplan.Goal;
+import ee.hoolekanne.domain.actionplan.GoalStatus;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.decision.DeliveryMethod;
+import ee.hoolekanne.domain.decision.Ground;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.StatedGround;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.household.PlacementKind;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.money.Money;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.socialhousing.Absence;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.ApplicationForm;
+import ee.hoolekanne.domain.socialhousing.Assessment;
+import ee.hoolekanne.domain.socialhousing.AssessmentMethod;
+import ee.hoolekanne.domain.socialhousing.CaseEvent;
+import ee.hoolekanne.domain.socialhousing.Charge;
+import ee.hoolekanne.domain.socialhousing.EndReason;
+import ee.hoolekanne.domain.socialhousing.FamilyChange;
+import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
+import ee.hoolekanne.domain.socialhousing.MissingPart;
+import ee.hoolekanne.domain.socialhousing.Payment;
+import ee.hoolekanne.domain.socialhousing.PreExpiryAssessment;
+import ee.hoolekanne.domain.socialhousing.RefusalGround;
+import ee.hoolekanne.domain.socialhousing.ServiceContract;
+import ee.hoolekanne.domain.socialhousing.ShelterProvider;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.domain.socialhousing.TerminationGround;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The social housing case in every state (TSM-1 .. TSM-25), both ways. */
+final class ApplicationCodec implements Codec<Application, ApplicationDocument> {
+
+    static final ApplicationCodec INSTANCE = new ApplicationCodec();
+
+    /** What a masked text field becomes in a redacted document. */
+    static final String MASKED_TEXT = "[redacted]";
+    private static final Pattern MONEY = Pattern.compile("-?(0|[1-9][0-9]{0,11})\\.[0-9]{2}");
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+
+    /** The state-specific fields each state has; every other one must be absent. */
+    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+            Map.entry("Incomplete", Set.of("missingParts")),
+            Map.entry("Complete", Set.of("completedOn")),
+            Map.entry("Assessed", Set.of("completedOn", "assessment")),
+            Map.entry("WaitListed", Set.of("completedOn", "assessment", "waitListedOn")),
+            Map.entry("Refused", Set.of("decisionId")),
+            Map.entry("Granted", Set.of("decisionId", "unit", "placementKind")),
+            Map.entry("Delivered", Set.of("decisionId", "unit", "placementKind", "delivery")),
+            Map.entry("Contracted", Set.of("decisionId", "unit", "placementKind", "delivery", "contract")),
+            Map.entry("InService", Set.of("decisionId", "unit", "placementKind", "contract", "useStartedOn", "actionPlan",
+                    "absences", "familyChanges", "houseRuleBreaches", "charges", "payments", "preExpiryAssessment")),
+            Map.entry("Lapsed", Set.of("decisionId", "unit", "lapsedBy", "lapsedOn")),
+            Map.entry("Ended", Set.of("unit", "endReason", "lastDay", "endingDecisionId", "charges", "payments")));
+
+    private ApplicationCodec() {
+    }
+
+    @Override
+    public Class<ApplicationDocument> documentClass() {
+        return ApplicationDocument.class;
+    }
+
+    @Override
+    public String typeOf(ApplicationDocument d) {
+        return d.type();
+    }
+
+    @Override
+    public Integer versionOf(ApplicationDocument d) {
+        return d.schemaVersion();
+    }
+
+    // ---- encoding -------------------------------------------------------------------------------
+
+    @Override
+    public ApplicationDocument encode(String type, int version, Application app, Settings s) {
+        List<String> missing = null;
+        String completedOn = null;
+        AssessmentDoc assessment = null;
+        String waitListedOn = null;
+        String decisionId = null;
+        String unit = null;
+        String kind = null;
+        DeliveryDoc delivery = null;
+        ContractDoc contract = null;
+        String useStartedOn = null;
+        ActionPlanDoc plan = null;
+        List<AbsenceDoc> absences = null;
+        List<FamilyChangeDoc> familyChanges = null;
+        List<BreachDoc> breaches = null;
+        List<ChargeDoc> charges = null;
+        List<PaymentDoc> payments = null;
+        PreExpiryDoc preExpiry = null;
+        String lapsedBy = null;
+        String lapsedOn = null;
+        String endReason = null;
+        String lastDay = null;
+        String endingDecisionId = null;
+        switch (app) {
+            case Application.Incomplete a -> missing = a.missingParts().stream().map(Enum::name).toList();
+            case Application.Complete a -> completedOn = Read.date(a.completedOn());
+            case Application.Assessed a -> {
+                completedOn = Read.date(a.completedOn());
+                assessment = assessment(a.assessment());
+            }
+            case Application.WaitListed a -> {
+                completedOn = Read.date(a.completedOn());
+                assessment = assessment(a.assessment());
+                waitListedOn = Read.date(a.waitListedOn());
+            }
+            case Application.Refused a -> decisionId = a.decision().id().value();
+            case Application.Granted a -> {
+                decisionId = a.decision().id().value();
+                unit = a.unit().value();
+                kind = a.placementKind().name();
+            }
+            case Application.Delivered a -> {
+                decisionId = a.decision().id().value();
+                unit = a.unit().value();
+                kind = a.placementKind().name();
+                delivery = delivery(a.delivery());
+            }
+            case Application.Contracted a -> {
+                decisionId = a.decision().id().value();
+                unit = a.unit().value();
+                kind = a.placementKind().name();
+                delivery = delivery(a.delivery());
+                contract = contract(a.contract(), s);
+            }
+            case Application.InService a -> {
+                decisionId = a.decision().id().value();
+                unit = a.unit().value();
+                kind = a.placementKind().name();
+                contract = contract(a.contract(), s);
+                useStartedOn = Read.date(a.useStartedOn());
+                plan = a.actionPlan().map(ApplicationCodec::plan).getOrNull();
+                absences = a.absences().stream().map(x -> new AbsenceDoc(Read.date(x.from()), Read.date(x.until()),
+                        x.notifiedOn().map(Read::date).getOrNull())).toList();
+                familyChanges = a.familyChanges().stream().map(x -> new FamilyChangeDoc(Read.date(x.occurredOn()),
+                        x.newHousehold().members().stream().map(m -> Codecs.code(m, s)).toList(),
+                        x.notifiedOn().map(Read::date).getOrNull())).toList();
+                breaches = a.houseRuleBreaches().stream().map(x -> new BreachDoc(Read.date(x.on()), x.rule())).toList();
+                charges = charges(a.charges());
+                payments = payments(a.payments());
+                preExpiry = a.preExpiryAssessment().map(p -> new PreExpiryDoc(Read.date(p.assessedOn()),
+                        s.redacted() ? MASKED_TEXT : p.prospects(), s.redacted() ? null : p.canLiveAlone(),
+                        p.needContinues())).getOrNull();
+            }
+            case Application.Lapsed a -> {
+                decisionId = a.decision().id().value();
+                unit = a.unit().value();
+                lapsedBy = a.lapsedBy();
+                lapsedOn = Read.date(a.lapsedOn());
+            }
+            case Application.Ended a -> {
+                unit = a.unit().value();
+                endReason = a.reason().name();
+                lastDay = Read.date(a.lastDay());
+                endingDecisionId = a.endingDecision().map(d -> d.id().value()).getOrNull();
+                charges = charges(a.charges());
+                payments = payments(a.payments());
+            }
+        }
+        return new ApplicationDocument(type, version, new ApplicationDoc(app.id().value(), app.state(),
+                Read.date(app.submittedOn()), form(app.form(), s), app.history().stream().map(ApplicationCodec::event).toList(),
+                missing, completedOn, assessment, waitListedOn, decisionId, unit, kind, delivery, contract, useStartedOn, plan,
+                absences, familyChanges, breaches, charges, payments, preExpiry, lapsedBy, lapsedOn, endReason, lastDay,
+                endingDecisionId));
+    }
+
+    private static FormDoc form(ApplicationForm f, Settings s) {
+        Household h = f.household();
+        return new FormDoc(new HouseholdDoc(Codecs.code(h.applicant(), s), h.members().stream().map(m -> Codecs.code(m, s)).toList()),
+                f.contactData().getOrNull(), f.supportNetwork().getOrNull(), f.residenceOrStay().getOrNull(),
+                f.monthlyIncome().map(ApplicationCodec::money).getOrNull(), f.assets().getOrNull(),
+                f.socialCoping().map(t -> s.redacted() ? MASKED_TEXT : t).getOrNull(),
+                s.redacted() ? null : f.infectionCertificateNeeded(), s.redacted() ? null : f.infectionCertificateAttached(),
+                f.supportingDocuments());
+    }
+
+    private static EventDoc event(CaseEvent e) {
+        return new EventDoc(Read.date(e.on()), e.kind().name(), e.decision().map(ApplicationCodec::decision).getOrNull(), e.detail());
+    }
+
+    static DecisionDoc decision(Decision d) {
+        Outcome o = d.outcome();
+        OutcomeDoc outcome = switch (o) {
+            case Outcome.Grant g -> new OutcomeDoc("GRANT", g.unit().value(), Read.date(g.serviceEnd()), null, null, null, null, null);
+            case Outcome.Refuse r -> new OutcomeDoc("REFUSE", null, null, null, null, null, null, grounds(r.grounds()));
+            case Outcome.WaitList w -> new OutcomeDoc("WAIT_LIST", null, null, null, null, null, null, null);
+            case Outcome.Terminate t -> new OutcomeDoc("TERMINATE", null, null, Read.date(t.lastDay()), null, null, null, grounds(t.grounds()));
+            case Outcome.Extend e -> new OutcomeDoc("EXTEND", null, null, null, Read.date(e.newServiceEnd()), null, null, null);
+            case Outcome.Refer r -> new OutcomeDoc("REFER", null, null, null, null, r.service(), null, null);
+            case Outcome.MoveStage m -> new OutcomeDoc("MOVE_STAGE", null, null, null, null, null, m.to(), null);
+            case Outcome.GrantService g -> new OutcomeDoc("GRANT_SERVICE", null, null, null, null, g.service(), null, null);
+        };
+        return new DecisionDoc(d.id().value(), d.madeBy().body(), Read.date(d.madeOn()), outcome,
+                d.legalBasis().stream().map(b -> new LegalBasisDoc(b.ruleId(), b.provision())).toList(),
+                d.supersedes().map(DecisionId::value).getOrNull());
+    }
+
+    private static List<GroundDoc> grounds(List<? extends Ground> grounds) {
+        return grounds.stream().map(g -> switch (g) {
+            case RefusalGround r -> new GroundDoc("REFUSAL", r.name(), null, null, null);
+            case TerminationGround t -> new GroundDoc("TERMINATION", t.name(), null, null, null);
+            default -> new GroundDoc("STATED", null, g.ruleId(), g.provision(), g.description());
+        }).toList();
+    }
+
+    private static AssessmentDoc assessment(Assessment a) {
+        return new AssessmentDoc(Read.date(a.assessedOn()), a.specialist(),
+                a.methods().stream().map(Enum::name).sorted().toList(), a.hasNoDwelling(), a.needsSupport(), a.proposesGrant(),
+                a.proposedRefusal().stream().map(Enum::name).toList());
+    }
+
+    private static DeliveryDoc delivery(Delivery d) {
+        return new DeliveryDoc(d.method().name(), d.at().toString());
+    }
+
+    private static ContractDoc contract(ServiceContract c, Settings s) {
+        return new ContractDoc(c.number(), c.provider().name(), c.signatories().stream().map(p -> Codecs.code(p, s)).toList(),
+                Read.date(c.signedOn()), Read.date(c.startDate()), Read.date(c.endDate()));
+    }
+
+    private static ActionPlanDoc plan(ActionPlan p) {
+        return new ActionPlanDoc(Read.date(p.drawnUpOn()), p.recipientParticipated(), p.recipientData(), p.caseDescription(),
+                p.problems(), p.resources(), p.hinderingFactors(), p.goals().stream().map(ApplicationCodec::goal).toList(),
+                p.cooperationAgreement(), Read.date(p.interimEvaluationOn()), Read.date(p.followUpEvaluationOn()));
+    }
+
+    private static GoalDoc goal(Goal g) {
+        return new GoalDoc(g.id(), g.description(), g.subGoals().stream().map(ApplicationCodec::goal).toList(),
+                g.activities().stream().map(a -> new ActivityDoc(a.description(), Read.date(a.from()), Read.date(a.until()), a.doneBy())).toList(),
+                g.evaluations().stream().map(e -> new EvaluationDoc(e.kind().name(), e.status().name(), e.evidence(), e.evaluator(),
+                        Read.date(e.date()))).toList());
+    }
+
+    private static List<ChargeDoc> charges(List<Charge> charges) {
+        return charges.stream().map(c -> new ChargeDoc(c.month().toString(), c.kind().name(), money(c.amount()), c.explanation())).toList();
+    }
+
+    private static List<PaymentDoc> payments(List<Payment> payments) {
+        return payments.stream().map(p -> new PaymentDoc(Read.date(p.paidOn()), money(p.amount()))).toList();
+    }
+
+    static String money(Money m) {
+        return m.amount().toPlainString();
+    }
+
+    // ---- decoding -------------------------------------------------------------------------------
+
+    @Override
+    public Application decode(ApplicationDocument document, Settings s) {
+        String at = "/application";
+        ApplicationDoc d = Read.required(document.application(), at);
+        String state = Read.text(d.state(), at + "/state");
+        Set<String> allowed = FIELDS.get(state);
+        if (allowed == null) {
+            throw Refusal.invalid(at + "/state", "not one of " + FIELDS.keySet().stream().sorted().toList());
+        }
+        stateFields(d).forEach((name, value) -> {
+            if (value != null && !allowed.contains(name)) {
+                throw Refusal.invalid(at + "/" + name, "not a field of a " + state + " case");
+            }
+        });
+        CaseId id = Read.caseId(d.id(), at + "/id");
+        LocalDate submitted = Read.date(d.submittedOn(), at + "/submittedOn");
+        ApplicationForm form = form(Read.required(d.form(), at + "/form"), at + "/form");
+        List<CaseEvent> history = Read.each(d.history(), at + "/history", this::event);
+        Map<String, Decision> decisions = new LinkedHashMap<>();
+        history.forEach(e -> e.decision().forEach(x -> decisions.putIfAbsent(x.id().value(), x)));
+        Either<SocialHousingError, Application> built = switch (state) {
+            case "Incomplete" -> Application.Reconstitute.incomplete(id, form, submitted, history,
+                    Read.each(d.missingParts(), at + "/missingParts", (m, p) -> Read.constant(MissingPart.class, m, p)));
+            case "Complete" -> Application.Reconstitute.complete(id, form, submitted, history, Read.date(d.completedOn(), at + "/completedOn"));
+            case "Assessed" -> Application.Reconstitute.assessed(id, form, submitted, history,
+                    Read.date(d.completedOn(), at + "/completedOn"), assessment(Read.required(d.assessment(), at + "/assessment"), at + "/assessment"));
+            case "WaitListed" -> Application.Reconstitute.waitListed(id, form, submitted, history,
+                    Read.date(d.completedOn(), at + "/completedOn"), assessment(Read.required(d.assessment(), at + "/assessment"), at + "/assessment"),
+                    Read.date(d.waitListedOn(), at + "/waitListedOn"));
+            case "Refused" -> Application.Reconstitute.refused(id, form, submitted, history, decision(decisions, d.decisionId(), at + "/decisionId"));
+            case "Granted" -> Application.Reconstitute.granted(id, form, submitted, history, decision(decisions, d.decisionId(), at + "/decisionId"),
+                    Read.unitId(d.unit(), at + "/unit"), Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"));
+            case "Delivered" -> Application.Reconstitute.delivered(id, form, submitted, history,
+                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
+                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), delivery(d.delivery(), at + "/delivery"));
+            case "Contracted" -> Application.Reconstitute.contracted(id, form, submitted, history,
+                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
+                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), delivery(d.delivery(), at + "/delivery"),
+                    contract(d.contract(), at + "/contract"));
+            case "InService" -> Application.Reconstitute.inService(id, form, submitted, history,
+                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
+                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), contract(d.contract(), at + "/contract"),
+                    Read.date(d.useStartedOn(), at + "/useStartedOn"),
+                    Option.of(d.actionPlan()).map(p -> plan(p, at + "/actionPlan")),
+                    Read.each(d.absences(), at + "/absences", (x, p) -> Read.domain(p, () -> new Absence(Read.date(x.from(), p + "/from"),
+                            Read.date(x.until(), p + "/until"), Option.of(x.notifiedOn()).map(n -> Read.date(n, p + "/notifiedOn"))))),
+                    Read.each(d.familyChanges(), at + "/familyChanges", (x, p) -> Read.domain(p, () -> new FamilyChange(
+                            Read.date(x.occurredOn(), p + "/occurredOn"),
+                            Read.domain(p + "/members", () -> new Household(form.household().applicant(),
+                                    Read.each(x.members(), p + "/members", Read::personalCode))),
+                            Option.of(x.notifiedOn()).map(n -> Read.date(n, p + "/notifiedOn"))))),
+                    Read.each(d.houseRuleBreaches(), at + "/houseRuleBreaches", (x, p) -> Read.domain(p,
+                            () -> new HouseRuleBreach(Read.date(x.on(), p + "/on"), Read.text(x.rule(), p + "/rule")))),
+                    charges(d.charges(), at + "/charges"), payments(d.payments(), at + "/payments"),
+                    Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at + "/preExpiryAssessment")));
+            case "Lapsed" -> Application.Reconstitute.lapsed(id, form, submitted, history,
+                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
+                    Read.text(d.lapsedBy(), at + "/lapsedBy"), Read.date(d.lapsedOn(), at + "/lapsedOn"));
+            case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, Read.unitId(d.unit(), at + "/unit"),
+                    Read.constant(EndReason.class, d.endReason(), at + "/endReason"), Read.date(d.lastDay(), at + "/lastDay"),
+                    Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at + "/endingDecisionId")),
+                    charges(d.charges(), at + "/charges"), payments(d.payments(), at + "/payments"));
+            default -> throw Refusal.invalid(at + "/state", "unknown state");
+        };
+        return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
+    }
+
+    /** The state-specific fields by name, for the check that a state has only its own. */
+    private static Map<String, Object> stateFields(ApplicationDoc d) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("missingParts", d.missingParts());
+        f.put("completedOn", d.completedOn());
+        f.put("assessment", d.assessment());
+        f.put("waitListedOn", d.waitListedOn());
+        f.put("decisionId", d.decisionId());
+        f.put("unit", d.unit());
+        f.put("placementKind", d.placementKind());
+        f.put("delivery", d.delivery());
+        f.put("contract", d.contract());
+        f.put("useStartedOn", d.useStartedOn());
+        f.put("actionPlan", d.actionPlan());
+        f.put("absences", d.absences());
+        f.put("familyChanges", d.familyChanges());
+        f.put("houseRuleBreaches", d.houseRuleBreaches());
+        f.put("charges", d.charges());
+        f.put("payments", d.payments());
+        f.put("preExpiryAssessment", d.preExpiryAssessment());
+        f.put("lapsedBy", d.lapsedBy());
+        f.put("lapsedOn", d.lapsedOn());
+        f.put("endReason", d.endReason());
+        f.put("lastDay", d.lastDay());
+        f.put("endingDecisionId", d.endingDecisionId());
+        return f;
+    }
+
+    private static ApplicationForm form(FormDoc f, String at) {
+        HouseholdDoc h = Read.required(f.household(), at + "/household");
+        PersonalCode applicant = Read.personalCode(h.applicant(), at + "/household/applicant");
+        List<PersonalCode> members = Read.each(h.members(), at + "/household/members", Read::personalCode);
+        Household household = Read.domain(at + "/household/members", () -> new Household(applicant, members));
+        boolean needed = Read.required(f.infectionCertificateNeeded(), at + "/infectionCertificateNeeded");
+        boolean attached = Read.required(f.infectionCertificateAttached(), at + "/infectionCertificateAttached");
+        if (MASKED_TEXT.equals(f.socialCoping())) {
+            throw Refusal.invalid(at + "/socialCoping", "redacted: a redacted document is for reading by people, it cannot be decoded");
+        }
+        return Read.domain(at, () -> new ApplicationForm(household, Option.of(f.contactData()), Option.of(f.supportNetwork()),
+                Option.of(f.residenceOrStay()), Option.of(f.monthlyIncome()).map(m -> money(m, at + "/monthlyIncome")),
+                Option.of(f.assets()), Option.of(f.socialCoping()), needed, attached,
+                Read.each(f.supportingDocuments(), at + "/supportingDocuments", Read::text)));
+    }
+
+    private CaseEvent event(EventDoc e, String at) {
+        return Read.domain(at, () -> new CaseEvent(Read.date(e.on(), at + "/on"), Read.constant(CaseEvent.Kind.class, e.kind(), at + "/kind"),
+                Option.of(e.decision()).map(x -> decision(x, at + "/decision")), Read.text(e.detail(), at + "/detail")));
+    }
+
+    static Decision decision(DecisionDoc d, String at) {
+        OutcomeDoc o = Read.required(d.outcome(), at + "/outcome");
+        String kind = Read.text(o.kind(), at + "/outcome/kind");
+        String p = at + "/outcome";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("unit", o.unit());
+        fields.put("serviceEnd", o.serviceEnd());
+        fields.put("lastDay", o.lastDay());
+        fields.put("newServiceEnd", o.newServiceEnd());
+        fields.put("service", o.service());
+        fields.put("to", o.to());
+        fields.put("grounds", o.grounds());
+        Set<String> allowed = switch (kind) {
+            case "GRANT" -> Set.of("unit", "serviceEnd");
+            case "REFUSE" -> Set.of("grounds");
+            case "TERMINATE" -> Set.of("grounds", "lastDay");
+            case "EXTEND" -> Set.of("newServiceEnd");
+            case "REFER", "GRANT_SERVICE" -> Set.of("service");
+            case "MOVE_STAGE" -> Set.of("to");
+            case "WAIT_LIST" -> Set.of();
+            default -> throw Refusal.invalid(p + "/kind", "not an outcome kind");
+        };
+        fields.forEach((name, value) -> {
+            if (value != null && !allowed.contains(name)) {
+                throw Refusal.invalid(p + "/" + name, "not a field of a " + kind + " outcome");
+            }
+        });
+        Outcome outcome = Read.domain(p, () -> switch (kind) {
+            case "GRANT" -> new Outcome.Grant(Read.unitId(o.unit(), p + "/unit"), Read.date(o.serviceEnd(), p + "/serviceEnd"));
+            case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p + "/grounds"));
+            case "TERMINATE" -> new Outcome.Terminate(grounds(o.grounds(), p + "/grounds"), Read.date(o.lastDay(), p + "/lastDay"));
+            case "EXTEND" -> new Outcome.Extend(Read.date(o.newServiceEnd(), p + "/newServiceEnd"));
+            case "REFER" -> new Outcome.Refer(Read.text(o.service(), p + "/service"));
+            case "GRANT_SERVICE" -> new Outcome.GrantService(Read.text(o.service(), p + "/service"));
+            case "MOVE_STAGE" -> new Outcome.MoveStage(Read.text(o.to(), p + "/to"));
+            default -> new Outcome.WaitList();
+        });
+        List<LegalBasis> basis = Read.each(d.legalBasis(), at + "/legalBasis", (b, bp) -> Read.domain(bp,
+                () -> new LegalBasis(Read.text(b.ruleId(), bp + "/ruleId"), Read.text(b.provision(), bp + "/provision"))));
+        return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at + "/id")),
+                new DecisionMaker(Read.text(d.madeBy(), at + "/madeBy")), Read.date(d.madeOn(), at + "/madeOn"), outcome, basis,
+                Option.of(d.supersedes()).map(x -> Read.domain(at + "/supersedes", () -> new DecisionId(x)))));
+    }
+
+    private static List<Ground> grounds(List<GroundDoc> grounds, String at) {
+        return Read.each(grounds, at, (g, p) -> switch (Read.text(g.type(), p + "/type")) {
+            case "REFUSAL" -> named(g, p, RefusalGround.class);
+            case "TERMINATION" -> named(g, p, TerminationGround.class);
+            case "STATED" -> {
+                if (g.name() != null) {
+                    throw Refusal.invalid(p + "/name", "a stated ground has no catalogue name");
+                }
+                yield Read.domain(p, () -> new StatedGround(Read.text(g.ruleId(), p + "/ruleId"), Read.text(g.provision(), p + "/provision"),
+                        Read.text(g.description(), p + "/description")));
+            }
+            default -> throw Refusal.invalid(p + "/type", "not one of [REFUSAL, TERMINATION, STATED]");
+        });
+    }
+
+    private static <E extends Enum<E> & Ground> Ground named(GroundDoc g, String p, Class<E> type) {
+        if (g.ruleId() != null || g.provision() != null || g.description() != null) {
+            throw Refusal.invalid(p, "a catalogued ground has only its type and name");
+        }
+        return Read.constant(type, g.name(), p + "/name");
+    }
+
+    /** The decision with {@code id} from the history: a state's decision must be one the history records. */
+    private static Decision decision(Map<String, Decision> decisions, String id, String at) {
+        Decision found = decisions.get(Read.text(id, at));
+        if (found == null) {
+            throw Refusal.invalid(at, "no decision with this id in the history");
+        }
+        return found;
+    }
+
+    private static Assessment assessment(AssessmentDoc a, String at) {
+        Set<AssessmentMethod> methods = EnumSet.noneOf(AssessmentMethod.class);
+        methods.addAll(Read.each(a.methods(), at + "/methods", (m, p) -> Read.constant(AssessmentMethod.class, m, p)));
+        return Read.domain(at, () -> new Assessment(Read.date(a.assessedOn(), at + "/assessedOn"), Read.text(a.specialist(), at + "/specialist"),
+                methods, Read.required(a.hasNoDwelling(), at + "/hasNoDwelling"), Read.required(a.needsSupport(), at + "/needsSupport"),
+                Read.required(a.proposesGrant(), at + "/proposesGrant"),
+                Read.each(a.proposedRefusal(), at + "/proposedRefusal", (r, p) -> Read.constant(RefusalGround.class, r, p))));
+    }
+
+    private static Delivery delivery(DeliveryDoc d, String at) {
+        Read.required(d, at);
+        DeliveryMethod method = Read.constant(DeliveryMethod.class, d.method(), at + "/method");
+        Instant instant;
+        try {
+            instant = Instant.parse(Read.text(d.at(), at + "/at"));
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(at + "/at", "not an ISO-8601 instant (e.g. 2026-01-05T08:00:00Z)");
+        }
+        return Read.domain(at, () -> new Delivery(method, instant));
+    }
+
+    private static ServiceContract contract(ContractDoc c, String at) {
+        Read.required(c, at);
+        return Read.domain(at, () -> new ServiceContract(Read.text(c.number(), at + "/number"),
+                Read.constant(ShelterProvider.class, c.provider(), at + "/provider"),
+                Read.each(c.signatories(), at + "/signatories", Read::personalCode), Read.date(c.signedOn(), at + "/signedOn"),
+                Read.date(c.startDate(), at + "/startDate"), Read.date(c.endDate(), at + "/endDate")));
+    }
+
+    private static ActionPlan plan(ActionPlanDoc p, String at) {
+        return Read.domain(at, () -> new ActionPlan(Read.date(p.drawnUpOn(), at + "/drawnUpOn"),
+                Read.required(p.recipientParticipated(), at + "/recipientParticipated"), Read.text(p.recipientData(), at + "/recipientData"),
+                Read.text(p.caseDescription(), at + "/caseDescription"), Read.text(p.problems(), at + "/problems"),
+                Read.text(p.resources(), at + "/resources"), Read.text(p.hinderingFactors(), at + "/hinderingFactors"),
+                Read.each(p.goals(), at + "/goals", ApplicationCodec::goal), Read.text(p.cooperationAgreement(), at + "/cooperationAgreement"),
+                Read.date(p.interimEvaluationOn(), at + "/interimEvaluationOn"), Read.date(p.followUpEvaluationOn(), at + "/followUpEvaluationOn")));
+    }
+
+    private static Goal goal(GoalDoc g, String at) {
+        return Read.domain(at, () -> new Goal(Read.text(g.id(), at + "/id"), Read.text(g.description(), at + "/description"),
+                Read.each(g.subGoals(), at + "/subGoals", ApplicationCodec::goal),
+                Read.each(g.activities(), at + "/activities", (a, p) -> Read.domain(p, () -> new Activity(Read.text(a.description(), p + "/description"),
+                        Read.date(a.from(), p + "/from"), Read.date(a.until(), p + "/until"), Read.text(a.doneBy(), p + "/doneBy")))),
+                Read.each(g.evaluations(), at + "/evaluations", (e, p) -> Read.domain(p, () -> new Evaluation(
+                        Read.constant(Evaluation.Kind.class, e.kind(), p + "/kind"), Read.constant(GoalStatus.class, e.status(), p + "/status"),
+                        Read.text(e.evidence(), p + "/evidence"), Read.text(e.evaluator(), p + "/evaluator"), Read.date(e.date(), p + "/date"))))));
+    }
+
+    private static List<Charge> charges(List<ChargeDoc> charges, String at) {
+        return Read.each(charges, at, (c, p) -> Read.domain(p, () -> new Charge(month(c.month(), p + "/month"),
+                Read.constant(Charge.Kind.class, c.kind(), p + "/kind"), money(c.amount(), p + "/amount"), Read.text(c.explanation(), p + "/explanation"))));
+    }
+
+    private static List<Payment> payments(List<PaymentDoc> payments, String at) {
+        return Read.each(payments, at, (x, p) -> Read.domain(p, () -> new Payment(Read.date(x.paidOn(), p + "/paidOn"), money(x.amount(), p + "/amount"))));
+    }
+
+    private static PreExpiryAssessment preExpiry(PreExpiryDoc x, String at) {
+        if (MASKED_TEXT.equals(x.prospects())) {
+            throw Refusal.invalid(at + "/prospects", "redacted: a redacted document is for reading by people, it cannot be decoded");
+        }
+        return Read.domain(at, () -> new PreExpiryAssessment(Read.date(x.assessedOn(), at + "/assessedOn"), Read.text(x.prospects(), at + "/prospects"),
+                Read.required(x.canLiveAlone(), at + "/canLiveAlone"), Read.required(x.needContinues(), at + "/needContinues")));
+    }
+
+    /** Euros as a decimal string with exactly two decimals, e.g. {@code "90.00"}. */
+    private static Money money(String text, String at) {
+        Read.required(text, at);
+        if (!MONEY.matcher(text).matches()) {
+            throw Refusal.invalid(at, "not an amount in euros with two decimals (e.g. 90.00)");
+        }
+        return new Money(new BigDecimal(text));
+    }
+
+    private static YearMonth month(String text, String at) {
+        Read.required(text, at);
+        if (!MONTH.matcher(text).matches()) {
+            throw Refusal.invalid(at, "not a month (yyyy-mm)");
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(at, "not a month (yyyy-mm)");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.socialhousing.Application;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The social housing case document refuses what its state cannot hold, and its schema says the
+ * same: the schemas are not vacuous.
+ */
+class CaseDocumentTest {
+
+    private final HoolekanneJson json = HoolekanneJson.standard();
+
+    private static String golden(String state) throws IOException {
+        return Files.readString(Path.of("src/test/resources/golden/social-housing-case-" + state + ".v1.json")).strip();
+    }
+
+    private DecodingError refused(String document) {
+        Either<DecodingError, Application> result = json.decode(DocumentType.SOCIAL_HOUSING_CASE, document);
+        assertTrue(result.isLeft(), () -> "accepted: " + document);
+        return result.getLeft();
+    }
+
+    @Test
+    @DisplayName("TSM-9: a field of another state is refused by the decoder and by the schema")
+    void fieldOfAnotherState() throws IOException {
+        String granted = golden("Granted").replace("\"state\":\"Granted\"", "\"state\":\"Granted\",\"completedOn\":\"2026-03-02\"");
+        assertEquals(new DecodingError.Invalid("/application/completedOn", "not a field of a Granted case"), refused(granted));
+        assertFalse(Schemas.violations(DocumentType.SOCIAL_HOUSING_CASE, granted).isEmpty());
+    }
+
+    @Test
+    @DisplayName("TSM-9: a state's decision must be one its history records")
+    void decisionFromTheHistory() throws IOException {
+        String granted = golden("Granted");
+        String other = granted.replace("\"decisionId\":\"G-sh-2026\"", "\"decisionId\":\"G-elsewhere\"");
+        assertEquals(new DecodingError.Invalid("/application/decisionId", "no decision with this id in the history"), refused(other));
+    }
+
+    @Test
+    @DisplayName("TSM-4: money has exactly two decimals, months are yyyy-mm; the schema agrees")
+    void moneyAndMonths() throws IOException {
+        String inService = golden("journey-InService");
+        String threeDecimals = inService.replaceFirst("\"amount\":\"([0-9]+)\\.([0-9]{2})\"", "\"amount\":\"$1.$20\"");
+        assertTrue(refused(threeDecimals).path().endsWith("/amount"));
+        assertFalse(Schemas.violations(DocumentType.SOCIAL_HOUSING_CASE, threeDecimals).isEmpty());
+        String numeric = inService.replaceFirst("\"amount\":\"([0-9]+\\.[0-9]{2})\"", "\"amount\":$1");
+        assertTrue(refused(numeric).path().endsWith("/amount"));
+        String badMonth = inService.replaceFirst("\"month\":\"([0-9]{4})-[0-9]{2}\"", "\"month\":\"$1-13\"");
+        assertTrue(refused(badMonth).path().endsWith("/month"));
+    }
+
+    @Test
+    @DisplayName("TSM-16: a goal without activities is refused where it stands, as the domain refuses it")
+    void actionPlanGoals() throws IOException {
+        String inService = golden("InService");
+        String noActivities = inService.replaceFirst("\"activities\":\\[\\{[^]]*\\}\\]", "\"activities\":[]");
+        assertTrue(refused(noActivities).path().startsWith("/application/actionPlan"), refused(noActivities).message());
+    }
+
+    @Test
+    @DisplayName("every schema refuses an unknown field and a wrong type tag, so none is vacuous")
+    void schemasAreNotVacuous() throws IOException {
+        try (var files = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path file : files.toList()) {
+                String document = Files.readString(file).strip();
+                DocumentType<?> type = DocumentType.ALL.stream().filter(t -> document.startsWith("{\"type\":\"" + t.name() + "\""))
+                        .findFirst().orElseThrow();
+                assertEquals(java.util.List.of(), Schemas.violations(type, document), file.toString());
+                assertFalse(Schemas.violations(type, document.replaceFirst("\\{\"type\"", "{\"colour\":1,\"type\"")).isEmpty(), file.toString());
+                assertFalse(Schemas.violations(type, document.replaceFirst("\"type\":\"[a-z-]+\"", "\"type\":\"other\"")).isEmpty());
+            }
+        }
+    }
+}
