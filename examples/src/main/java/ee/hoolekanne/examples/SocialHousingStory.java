@@ -88,6 +88,10 @@ final class SocialHousingStory {
             }
         });
         morningList(out, service, LocalDate.of(2026, 2, 2));
+        ports.cases().load(id).get().forEach(stored -> {
+            out.println("    the case as a JSON document, redacted for the log (adapters-json, DocumentType.SOCIAL_HOUSING_CASE):");
+            out.println("      " + HoolekanneJson.standard().redacting().encode(DocumentType.SOCIAL_HOUSING_CASE, stored.value()));
+        });
         out.println("    the same list as a JSON document (adapters-json, DocumentType.DEADLINE_WATCH):");
         out.println("      " + HoolekanneJson.standard().encode(DocumentType.DEADLINE_WATCH,
                 service.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WalkThroughTest {
 
     @Test
-    @DisplayName("TSM-8: the walk-through runs every story, and the morning list it prints as JSON decodes")
+    @DisplayName("TSM-8, TSM-18: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
     void walkThrough() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -24,5 +24,10 @@ class WalkThroughTest {
         assertFalse(out.contains("REFUSED"), out);
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();
         assertTrue(HoolekanneJson.standard().decode(DocumentType.DEADLINE_WATCH, document).isRight(), document);
+        String caseDocument = out.lines().filter(l -> l.contains("\"type\":\"social-housing-case\"")).findFirst().orElseThrow();
+        assertTrue(caseDocument.contains("\"applicant\":\"***********\""), "the printed case is redacted");
+        String applicant = ee.hoolekanne.domain.person.PersonalCode.of(java.time.LocalDate.of(1961, 1, 20),
+                ee.hoolekanne.domain.person.Sex.MALE, 52).value();
+        assertFalse(caseDocument.contains(applicant) || caseDocument.matches(".*\"[1-6][0-9]{10}\".*"), "no personal code in the printed case");
     }
 }
