@@ -1,7 +1,10 @@
 package ee.hoolekanne.adapter.json;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
@@ -10,7 +13,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Repositories that keep each aggregate as a JSON document in a file under one folder, written
@@ -24,6 +29,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class JsonFileRepositories {
+
+    /** The states in which a case is over, which {@code findActive} leaves out. */
+    private static final Set<String> FINAL_STATES = Set.of("Refused", "Lapsed", "Ended");
 
     private final Path directory;
     private final HoolekanneJson json;
@@ -65,6 +73,31 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, Long> save(String key, HousingStock aggregate, long expectedVersion) {
                 return store.save(key, aggregate, expectedVersion);
+            }
+        };
+    }
+
+    /**
+     * Social housing cases, every state, in {@code <directory>/social-housing-case/}. Its finders
+     * read every file: fine for the small deployments a file store is for.
+     */
+    public ApplicationRepository applications() {
+        JsonFileStore<Application> store = new JsonFileStore<>(directory.resolve(DocumentType.SOCIAL_HOUSING_CASE.name()),
+                DocumentType.SOCIAL_HOUSING_CASE, json, app -> app.id().value());
+        return new ApplicationRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<Application>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, Application aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<Application>> findActive() {
+                return store.all().map(all -> all.stream().filter(app -> !FINAL_STATES.contains(app.state())).toList());
             }
         };
     }

@@ -17,8 +17,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * One kind of aggregate as JSON files, one per key: {@code <dir>/<hex of the key>.json} holding
@@ -90,6 +93,35 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
             return Either.left(unavailable(e));
         }
         return Either.right(next);
+    }
+
+    /**
+     * Every stored aggregate, ordered by key, each read as {@link #load} reads it; a damaged file
+     * makes the whole answer an error.
+     */
+    Either<RepositoryError, List<T>> all() {
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".")) {
+                    keys.add(new String(HexFormat.of().parseHex(name.substring(0, name.length() - 5)), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Either.left(new RepositoryError.Unavailable("the " + type.name() + " files could not be listed ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+        keys.sort(null);
+        List<T> out = new ArrayList<>();
+        for (String key : keys) {
+            Either<RepositoryError, Option<Versioned<T>>> one = load(key);
+            if (one.isLeft()) {
+                return Either.left(one.getLeft());
+            }
+            one.get().forEach(v -> out.add(v.value()));
+        }
+        return Either.right(List.copyOf(out));
     }
 
     private static void move(Path from, Path to) throws IOException {

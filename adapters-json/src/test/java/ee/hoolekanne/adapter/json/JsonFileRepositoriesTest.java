@@ -1,9 +1,11 @@
 package ee.hoolekanne.adapter.json;
 
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
@@ -40,6 +42,14 @@ class JsonFileRepositoriesTest {
         @Override
         protected HousingStockRepository newStockRepository() {
             return fresh().housingStocks();
+        }
+    }
+
+    @Nested
+    class Applications extends ApplicationRepositoryContract {
+        @Override
+        protected ApplicationRepository newApplicationRepository() {
+            return fresh().applications();
         }
     }
 
