@@ -299,67 +299,67 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
 
     @Override
     public Application decode(ApplicationDocument document, Settings s) {
-        String at = "/application";
+        At at = At.ROOT.field("application");
         ApplicationDoc d = Read.required(document.application(), at);
-        String state = Read.text(d.state(), at + "/state");
+        String state = Read.text(d.state(), at.field("state"));
         Set<String> allowed = FIELDS.get(state);
         if (allowed == null) {
-            throw Refusal.invalid(at + "/state", "not one of " + FIELDS.keySet().stream().sorted().toList());
+            throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
         }
         stateFields(d).forEach((name, value) -> {
             if (value != null && !allowed.contains(name)) {
-                throw Refusal.invalid(at + "/" + name, "not a field of a " + state + " case");
+                throw Refusal.invalid(at.field(name), "not a field of a " + state + " case");
             }
         });
-        CaseId id = Read.caseId(d.id(), at + "/id");
-        LocalDate submitted = Read.date(d.submittedOn(), at + "/submittedOn");
-        ApplicationForm form = form(Read.required(d.form(), at + "/form"), at + "/form");
-        List<CaseEvent> history = Read.each(d.history(), at + "/history", this::event);
+        CaseId id = Read.caseId(d.id(), at.field("id"));
+        LocalDate submitted = Read.date(d.submittedOn(), at.field("submittedOn"));
+        ApplicationForm form = form(Read.required(d.form(), at.field("form")), at.field("form"));
+        List<CaseEvent> history = Read.each(d.history(), at.field("history"), this::event);
         Map<String, Decision> decisions = new LinkedHashMap<>();
         history.forEach(e -> e.decision().forEach(x -> decisions.putIfAbsent(x.id().value(), x)));
         Either<SocialHousingError, Application> built = switch (state) {
             case "Incomplete" -> Application.Reconstitute.incomplete(id, form, submitted, history,
-                    Read.each(d.missingParts(), at + "/missingParts", (m, p) -> Read.constant(MissingPart.class, m, p)));
-            case "Complete" -> Application.Reconstitute.complete(id, form, submitted, history, Read.date(d.completedOn(), at + "/completedOn"));
+                    Read.each(d.missingParts(), at.field("missingParts"), (m, p) -> Read.constant(MissingPart.class, m, p)));
+            case "Complete" -> Application.Reconstitute.complete(id, form, submitted, history, Read.date(d.completedOn(), at.field("completedOn")));
             case "Assessed" -> Application.Reconstitute.assessed(id, form, submitted, history,
-                    Read.date(d.completedOn(), at + "/completedOn"), assessment(Read.required(d.assessment(), at + "/assessment"), at + "/assessment"));
+                    Read.date(d.completedOn(), at.field("completedOn")), assessment(Read.required(d.assessment(), at.field("assessment")), at.field("assessment")));
             case "WaitListed" -> Application.Reconstitute.waitListed(id, form, submitted, history,
-                    Read.date(d.completedOn(), at + "/completedOn"), assessment(Read.required(d.assessment(), at + "/assessment"), at + "/assessment"),
-                    Read.date(d.waitListedOn(), at + "/waitListedOn"));
-            case "Refused" -> Application.Reconstitute.refused(id, form, submitted, history, decision(decisions, d.decisionId(), at + "/decisionId"));
-            case "Granted" -> Application.Reconstitute.granted(id, form, submitted, history, decision(decisions, d.decisionId(), at + "/decisionId"),
-                    Read.unitId(d.unit(), at + "/unit"), Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"));
+                    Read.date(d.completedOn(), at.field("completedOn")), assessment(Read.required(d.assessment(), at.field("assessment")), at.field("assessment")),
+                    Read.date(d.waitListedOn(), at.field("waitListedOn")));
+            case "Refused" -> Application.Reconstitute.refused(id, form, submitted, history, decision(decisions, d.decisionId(), at.field("decisionId")));
+            case "Granted" -> Application.Reconstitute.granted(id, form, submitted, history, decision(decisions, d.decisionId(), at.field("decisionId")),
+                    Read.unitId(d.unit(), at.field("unit")), Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")));
             case "Delivered" -> Application.Reconstitute.delivered(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
-                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), delivery(d.delivery(), at + "/delivery"));
+                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), delivery(d.delivery(), at.field("delivery")));
             case "Contracted" -> Application.Reconstitute.contracted(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
-                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), delivery(d.delivery(), at + "/delivery"),
-                    contract(d.contract(), at + "/contract"));
+                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), delivery(d.delivery(), at.field("delivery")),
+                    contract(d.contract(), at.field("contract")));
             case "InService" -> Application.Reconstitute.inService(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
-                    Read.constant(PlacementKind.class, d.placementKind(), at + "/placementKind"), contract(d.contract(), at + "/contract"),
-                    Read.date(d.useStartedOn(), at + "/useStartedOn"),
-                    Option.of(d.actionPlan()).map(p -> plan(p, at + "/actionPlan")),
-                    Read.each(d.absences(), at + "/absences", (x, p) -> Read.domain(p, () -> new Absence(Read.date(x.from(), p + "/from"),
-                            Read.date(x.until(), p + "/until"), Option.of(x.notifiedOn()).map(n -> Read.date(n, p + "/notifiedOn"))))),
-                    Read.each(d.familyChanges(), at + "/familyChanges", (x, p) -> Read.domain(p, () -> new FamilyChange(
-                            Read.date(x.occurredOn(), p + "/occurredOn"),
-                            Read.domain(p + "/members", () -> new Household(form.household().applicant(),
-                                    Read.each(x.members(), p + "/members", Read::personalCode))),
-                            Option.of(x.notifiedOn()).map(n -> Read.date(n, p + "/notifiedOn"))))),
-                    Read.each(d.houseRuleBreaches(), at + "/houseRuleBreaches", (x, p) -> Read.domain(p,
-                            () -> new HouseRuleBreach(Read.date(x.on(), p + "/on"), Read.text(x.rule(), p + "/rule")))),
-                    charges(d.charges(), at + "/charges"), payments(d.payments(), at + "/payments"),
-                    Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at + "/preExpiryAssessment")));
+                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), contract(d.contract(), at.field("contract")),
+                    Read.date(d.useStartedOn(), at.field("useStartedOn")),
+                    Option.of(d.actionPlan()).map(p -> plan(p, at.field("actionPlan"))),
+                    Read.each(d.absences(), at.field("absences"), (x, p) -> Read.domain(p, () -> new Absence(Read.date(x.from(), p.field("from")),
+                            Read.date(x.until(), p.field("until")), Option.of(x.notifiedOn()).map(n -> Read.date(n, p.field("notifiedOn")))))),
+                    Read.each(d.familyChanges(), at.field("familyChanges"), (x, p) -> Read.domain(p, () -> new FamilyChange(
+                            Read.date(x.occurredOn(), p.field("occurredOn")),
+                            Read.domain(p.field("members"), () -> new Household(form.household().applicant(),
+                                    Read.each(x.members(), p.field("members"), Read::personalCode))),
+                            Option.of(x.notifiedOn()).map(n -> Read.date(n, p.field("notifiedOn")))))),
+                    Read.each(d.houseRuleBreaches(), at.field("houseRuleBreaches"), (x, p) -> Read.domain(p,
+                            () -> new HouseRuleBreach(Read.date(x.on(), p.field("on")), Read.text(x.rule(), p.field("rule"))))),
+                    charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")),
+                    Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at.field("preExpiryAssessment"))));
             case "Lapsed" -> Application.Reconstitute.lapsed(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at + "/decisionId"), Read.unitId(d.unit(), at + "/unit"),
-                    Read.text(d.lapsedBy(), at + "/lapsedBy"), Read.date(d.lapsedOn(), at + "/lapsedOn"));
-            case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, Read.unitId(d.unit(), at + "/unit"),
-                    Read.constant(EndReason.class, d.endReason(), at + "/endReason"), Read.date(d.lastDay(), at + "/lastDay"),
-                    Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at + "/endingDecisionId")),
-                    charges(d.charges(), at + "/charges"), payments(d.payments(), at + "/payments"));
-            default -> throw Refusal.invalid(at + "/state", "unknown state");
+                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    Read.text(d.lapsedBy(), at.field("lapsedBy")), Read.date(d.lapsedOn(), at.field("lapsedOn")));
+            case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, Read.unitId(d.unit(), at.field("unit")),
+                    Read.constant(EndReason.class, d.endReason(), at.field("endReason")), Read.date(d.lastDay(), at.field("lastDay")),
+                    Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at.field("endingDecisionId"))),
+                    charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")));
+            default -> throw Refusal.invalid(at.field("state"), "unknown state");
         };
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
     }
@@ -392,31 +392,31 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
         return f;
     }
 
-    private static ApplicationForm form(FormDoc f, String at) {
-        HouseholdDoc h = Read.required(f.household(), at + "/household");
-        PersonalCode applicant = Read.personalCode(h.applicant(), at + "/household/applicant");
-        List<PersonalCode> members = Read.each(h.members(), at + "/household/members", Read::personalCode);
-        Household household = Read.domain(at + "/household/members", () -> new Household(applicant, members));
-        boolean needed = Read.required(f.infectionCertificateNeeded(), at + "/infectionCertificateNeeded");
-        boolean attached = Read.required(f.infectionCertificateAttached(), at + "/infectionCertificateAttached");
+    private static ApplicationForm form(FormDoc f, At at) {
+        HouseholdDoc h = Read.required(f.household(), at.field("household"));
+        PersonalCode applicant = Read.personalCode(h.applicant(), at.field("household").field("applicant"));
+        List<PersonalCode> members = Read.each(h.members(), at.field("household").field("members"), Read::personalCode);
+        Household household = Read.domain(at.field("household").field("members"), () -> new Household(applicant, members));
+        boolean needed = Read.required(f.infectionCertificateNeeded(), at.field("infectionCertificateNeeded"));
+        boolean attached = Read.required(f.infectionCertificateAttached(), at.field("infectionCertificateAttached"));
         if (MASKED_TEXT.equals(f.socialCoping())) {
-            throw Refusal.invalid(at + "/socialCoping", "redacted: a redacted document is for reading by people, it cannot be decoded");
+            throw Refusal.invalid(at.field("socialCoping"), "redacted: a redacted document is for reading by people, it cannot be decoded");
         }
         return Read.domain(at, () -> new ApplicationForm(household, Option.of(f.contactData()), Option.of(f.supportNetwork()),
-                Option.of(f.residenceOrStay()), Option.of(f.monthlyIncome()).map(m -> money(m, at + "/monthlyIncome")),
+                Option.of(f.residenceOrStay()), Option.of(f.monthlyIncome()).map(m -> money(m, at.field("monthlyIncome"))),
                 Option.of(f.assets()), Option.of(f.socialCoping()), needed, attached,
-                Read.each(f.supportingDocuments(), at + "/supportingDocuments", Read::text)));
+                Read.each(f.supportingDocuments(), at.field("supportingDocuments"), Read::text)));
     }
 
-    private CaseEvent event(EventDoc e, String at) {
-        return Read.domain(at, () -> new CaseEvent(Read.date(e.on(), at + "/on"), Read.constant(CaseEvent.Kind.class, e.kind(), at + "/kind"),
-                Option.of(e.decision()).map(x -> decision(x, at + "/decision")), Read.text(e.detail(), at + "/detail")));
+    private CaseEvent event(EventDoc e, At at) {
+        return Read.domain(at, () -> new CaseEvent(Read.date(e.on(), at.field("on")), Read.constant(CaseEvent.Kind.class, e.kind(), at.field("kind")),
+                Option.of(e.decision()).map(x -> decision(x, at.field("decision"))), Read.text(e.detail(), at.field("detail"))));
     }
 
-    static Decision decision(DecisionDoc d, String at) {
-        OutcomeDoc o = Read.required(d.outcome(), at + "/outcome");
-        String kind = Read.text(o.kind(), at + "/outcome/kind");
-        String p = at + "/outcome";
+    static Decision decision(DecisionDoc d, At at) {
+        OutcomeDoc o = Read.required(d.outcome(), at.field("outcome"));
+        String kind = Read.text(o.kind(), at.field("outcome").field("kind"));
+        At p = at.field("outcome");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("unit", o.unit());
         fields.put("serviceEnd", o.serviceEnd());
@@ -433,54 +433,54 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
             case "REFER", "GRANT_SERVICE" -> Set.of("service");
             case "MOVE_STAGE" -> Set.of("to");
             case "WAIT_LIST" -> Set.of();
-            default -> throw Refusal.invalid(p + "/kind", "not an outcome kind");
+            default -> throw Refusal.invalid(p.field("kind"), "not an outcome kind");
         };
         fields.forEach((name, value) -> {
             if (value != null && !allowed.contains(name)) {
-                throw Refusal.invalid(p + "/" + name, "not a field of a " + kind + " outcome");
+                throw Refusal.invalid(p.field(name), "not a field of a " + kind + " outcome");
             }
         });
         Outcome outcome = Read.domain(p, () -> switch (kind) {
-            case "GRANT" -> new Outcome.Grant(Read.unitId(o.unit(), p + "/unit"), Read.date(o.serviceEnd(), p + "/serviceEnd"));
-            case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p + "/grounds"));
-            case "TERMINATE" -> new Outcome.Terminate(grounds(o.grounds(), p + "/grounds"), Read.date(o.lastDay(), p + "/lastDay"));
-            case "EXTEND" -> new Outcome.Extend(Read.date(o.newServiceEnd(), p + "/newServiceEnd"));
-            case "REFER" -> new Outcome.Refer(Read.text(o.service(), p + "/service"));
-            case "GRANT_SERVICE" -> new Outcome.GrantService(Read.text(o.service(), p + "/service"));
-            case "MOVE_STAGE" -> new Outcome.MoveStage(Read.text(o.to(), p + "/to"));
+            case "GRANT" -> new Outcome.Grant(Read.unitId(o.unit(), p.field("unit")), Read.date(o.serviceEnd(), p.field("serviceEnd")));
+            case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p.field("grounds")));
+            case "TERMINATE" -> new Outcome.Terminate(grounds(o.grounds(), p.field("grounds")), Read.date(o.lastDay(), p.field("lastDay")));
+            case "EXTEND" -> new Outcome.Extend(Read.date(o.newServiceEnd(), p.field("newServiceEnd")));
+            case "REFER" -> new Outcome.Refer(Read.text(o.service(), p.field("service")));
+            case "GRANT_SERVICE" -> new Outcome.GrantService(Read.text(o.service(), p.field("service")));
+            case "MOVE_STAGE" -> new Outcome.MoveStage(Read.text(o.to(), p.field("to")));
             default -> new Outcome.WaitList();
         });
-        List<LegalBasis> basis = Read.each(d.legalBasis(), at + "/legalBasis", (b, bp) -> Read.domain(bp,
-                () -> new LegalBasis(Read.text(b.ruleId(), bp + "/ruleId"), Read.text(b.provision(), bp + "/provision"))));
-        return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at + "/id")),
-                new DecisionMaker(Read.text(d.madeBy(), at + "/madeBy")), Read.date(d.madeOn(), at + "/madeOn"), outcome, basis,
-                Option.of(d.supersedes()).map(x -> Read.domain(at + "/supersedes", () -> new DecisionId(x)))));
+        List<LegalBasis> basis = Read.each(d.legalBasis(), at.field("legalBasis"), (b, bp) -> Read.domain(bp,
+                () -> new LegalBasis(Read.text(b.ruleId(), bp.field("ruleId")), Read.text(b.provision(), bp.field("provision")))));
+        return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at.field("id"))),
+                new DecisionMaker(Read.text(d.madeBy(), at.field("madeBy"))), Read.date(d.madeOn(), at.field("madeOn")), outcome, basis,
+                Option.of(d.supersedes()).map(x -> Read.domain(at.field("supersedes"), () -> new DecisionId(x)))));
     }
 
-    private static List<Ground> grounds(List<GroundDoc> grounds, String at) {
-        return Read.each(grounds, at, (g, p) -> switch (Read.text(g.type(), p + "/type")) {
+    private static List<Ground> grounds(List<GroundDoc> grounds, At at) {
+        return Read.each(grounds, at, (g, p) -> switch (Read.text(g.type(), p.field("type"))) {
             case "REFUSAL" -> named(g, p, RefusalGround.class);
             case "TERMINATION" -> named(g, p, TerminationGround.class);
             case "STATED" -> {
                 if (g.name() != null) {
-                    throw Refusal.invalid(p + "/name", "a stated ground has no catalogue name");
+                    throw Refusal.invalid(p.field("name"), "a stated ground has no catalogue name");
                 }
-                yield Read.domain(p, () -> new StatedGround(Read.text(g.ruleId(), p + "/ruleId"), Read.text(g.provision(), p + "/provision"),
-                        Read.text(g.description(), p + "/description")));
+                yield Read.domain(p, () -> new StatedGround(Read.text(g.ruleId(), p.field("ruleId")), Read.text(g.provision(), p.field("provision")),
+                        Read.text(g.description(), p.field("description"))));
             }
-            default -> throw Refusal.invalid(p + "/type", "not one of [REFUSAL, TERMINATION, STATED]");
+            default -> throw Refusal.invalid(p.field("type"), "not one of [REFUSAL, TERMINATION, STATED]");
         });
     }
 
-    private static <E extends Enum<E> & Ground> Ground named(GroundDoc g, String p, Class<E> type) {
+    private static <E extends Enum<E> & Ground> Ground named(GroundDoc g, At p, Class<E> type) {
         if (g.ruleId() != null || g.provision() != null || g.description() != null) {
             throw Refusal.invalid(p, "a catalogued ground has only its type and name");
         }
-        return Read.constant(type, g.name(), p + "/name");
+        return Read.constant(type, g.name(), p.field("name"));
     }
 
     /** The decision with {@code id} from the history: a state's decision must be one the history records. */
-    private static Decision decision(Map<String, Decision> decisions, String id, String at) {
+    private static Decision decision(Map<String, Decision> decisions, String id, At at) {
         Decision found = decisions.get(Read.text(id, at));
         if (found == null) {
             throw Refusal.invalid(at, "no decision with this id in the history");
@@ -488,73 +488,73 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
         return found;
     }
 
-    private static Assessment assessment(AssessmentDoc a, String at) {
+    private static Assessment assessment(AssessmentDoc a, At at) {
         Set<AssessmentMethod> methods = EnumSet.noneOf(AssessmentMethod.class);
-        methods.addAll(Read.each(a.methods(), at + "/methods", (m, p) -> Read.constant(AssessmentMethod.class, m, p)));
-        return Read.domain(at, () -> new Assessment(Read.date(a.assessedOn(), at + "/assessedOn"), Read.text(a.specialist(), at + "/specialist"),
-                methods, Read.required(a.hasNoDwelling(), at + "/hasNoDwelling"), Read.required(a.needsSupport(), at + "/needsSupport"),
-                Read.required(a.proposesGrant(), at + "/proposesGrant"),
-                Read.each(a.proposedRefusal(), at + "/proposedRefusal", (r, p) -> Read.constant(RefusalGround.class, r, p))));
+        methods.addAll(Read.each(a.methods(), at.field("methods"), (m, p) -> Read.constant(AssessmentMethod.class, m, p)));
+        return Read.domain(at, () -> new Assessment(Read.date(a.assessedOn(), at.field("assessedOn")), Read.text(a.specialist(), at.field("specialist")),
+                methods, Read.required(a.hasNoDwelling(), at.field("hasNoDwelling")), Read.required(a.needsSupport(), at.field("needsSupport")),
+                Read.required(a.proposesGrant(), at.field("proposesGrant")),
+                Read.each(a.proposedRefusal(), at.field("proposedRefusal"), (r, p) -> Read.constant(RefusalGround.class, r, p))));
     }
 
-    private static Delivery delivery(DeliveryDoc d, String at) {
+    private static Delivery delivery(DeliveryDoc d, At at) {
         Read.required(d, at);
-        DeliveryMethod method = Read.constant(DeliveryMethod.class, d.method(), at + "/method");
+        DeliveryMethod method = Read.constant(DeliveryMethod.class, d.method(), at.field("method"));
         Instant instant;
         try {
-            instant = Instant.parse(Read.text(d.at(), at + "/at"));
+            instant = Instant.parse(Read.text(d.at(), at.field("at")));
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid(at + "/at", "not an ISO-8601 instant (e.g. 2026-01-05T08:00:00Z)");
+            throw Refusal.invalid(at.field("at"), "not an ISO-8601 instant (e.g. 2026-01-05T08:00:00Z)");
         }
         return Read.domain(at, () -> new Delivery(method, instant));
     }
 
-    private static ServiceContract contract(ContractDoc c, String at) {
+    private static ServiceContract contract(ContractDoc c, At at) {
         Read.required(c, at);
-        return Read.domain(at, () -> new ServiceContract(Read.text(c.number(), at + "/number"),
-                Read.constant(ShelterProvider.class, c.provider(), at + "/provider"),
-                Read.each(c.signatories(), at + "/signatories", Read::personalCode), Read.date(c.signedOn(), at + "/signedOn"),
-                Read.date(c.startDate(), at + "/startDate"), Read.date(c.endDate(), at + "/endDate")));
+        return Read.domain(at, () -> new ServiceContract(Read.text(c.number(), at.field("number")),
+                Read.constant(ShelterProvider.class, c.provider(), at.field("provider")),
+                Read.each(c.signatories(), at.field("signatories"), Read::personalCode), Read.date(c.signedOn(), at.field("signedOn")),
+                Read.date(c.startDate(), at.field("startDate")), Read.date(c.endDate(), at.field("endDate"))));
     }
 
-    private static ActionPlan plan(ActionPlanDoc p, String at) {
-        return Read.domain(at, () -> new ActionPlan(Read.date(p.drawnUpOn(), at + "/drawnUpOn"),
-                Read.required(p.recipientParticipated(), at + "/recipientParticipated"), Read.text(p.recipientData(), at + "/recipientData"),
-                Read.text(p.caseDescription(), at + "/caseDescription"), Read.text(p.problems(), at + "/problems"),
-                Read.text(p.resources(), at + "/resources"), Read.text(p.hinderingFactors(), at + "/hinderingFactors"),
-                Read.each(p.goals(), at + "/goals", ApplicationCodec::goal), Read.text(p.cooperationAgreement(), at + "/cooperationAgreement"),
-                Read.date(p.interimEvaluationOn(), at + "/interimEvaluationOn"), Read.date(p.followUpEvaluationOn(), at + "/followUpEvaluationOn")));
+    private static ActionPlan plan(ActionPlanDoc p, At at) {
+        return Read.domain(at, () -> new ActionPlan(Read.date(p.drawnUpOn(), at.field("drawnUpOn")),
+                Read.required(p.recipientParticipated(), at.field("recipientParticipated")), Read.text(p.recipientData(), at.field("recipientData")),
+                Read.text(p.caseDescription(), at.field("caseDescription")), Read.text(p.problems(), at.field("problems")),
+                Read.text(p.resources(), at.field("resources")), Read.text(p.hinderingFactors(), at.field("hinderingFactors")),
+                Read.each(p.goals(), at.field("goals"), ApplicationCodec::goal), Read.text(p.cooperationAgreement(), at.field("cooperationAgreement")),
+                Read.date(p.interimEvaluationOn(), at.field("interimEvaluationOn")), Read.date(p.followUpEvaluationOn(), at.field("followUpEvaluationOn"))));
     }
 
-    private static Goal goal(GoalDoc g, String at) {
-        return Read.domain(at, () -> new Goal(Read.text(g.id(), at + "/id"), Read.text(g.description(), at + "/description"),
-                Read.each(g.subGoals(), at + "/subGoals", ApplicationCodec::goal),
-                Read.each(g.activities(), at + "/activities", (a, p) -> Read.domain(p, () -> new Activity(Read.text(a.description(), p + "/description"),
-                        Read.date(a.from(), p + "/from"), Read.date(a.until(), p + "/until"), Read.text(a.doneBy(), p + "/doneBy")))),
-                Read.each(g.evaluations(), at + "/evaluations", (e, p) -> Read.domain(p, () -> new Evaluation(
-                        Read.constant(Evaluation.Kind.class, e.kind(), p + "/kind"), Read.constant(GoalStatus.class, e.status(), p + "/status"),
-                        Read.text(e.evidence(), p + "/evidence"), Read.text(e.evaluator(), p + "/evaluator"), Read.date(e.date(), p + "/date"))))));
+    private static Goal goal(GoalDoc g, At at) {
+        return Read.domain(at, () -> new Goal(Read.text(g.id(), at.field("id")), Read.text(g.description(), at.field("description")),
+                Read.each(g.subGoals(), at.field("subGoals"), ApplicationCodec::goal),
+                Read.each(g.activities(), at.field("activities"), (a, p) -> Read.domain(p, () -> new Activity(Read.text(a.description(), p.field("description")),
+                        Read.date(a.from(), p.field("from")), Read.date(a.until(), p.field("until")), Read.text(a.doneBy(), p.field("doneBy"))))),
+                Read.each(g.evaluations(), at.field("evaluations"), (e, p) -> Read.domain(p, () -> new Evaluation(
+                        Read.constant(Evaluation.Kind.class, e.kind(), p.field("kind")), Read.constant(GoalStatus.class, e.status(), p.field("status")),
+                        Read.text(e.evidence(), p.field("evidence")), Read.text(e.evaluator(), p.field("evaluator")), Read.date(e.date(), p.field("date")))))));
     }
 
-    private static List<Charge> charges(List<ChargeDoc> charges, String at) {
-        return Read.each(charges, at, (c, p) -> Read.domain(p, () -> new Charge(month(c.month(), p + "/month"),
-                Read.constant(Charge.Kind.class, c.kind(), p + "/kind"), money(c.amount(), p + "/amount"), Read.text(c.explanation(), p + "/explanation"))));
+    private static List<Charge> charges(List<ChargeDoc> charges, At at) {
+        return Read.each(charges, at, (c, p) -> Read.domain(p, () -> new Charge(month(c.month(), p.field("month")),
+                Read.constant(Charge.Kind.class, c.kind(), p.field("kind")), money(c.amount(), p.field("amount")), Read.text(c.explanation(), p.field("explanation")))));
     }
 
-    private static List<Payment> payments(List<PaymentDoc> payments, String at) {
-        return Read.each(payments, at, (x, p) -> Read.domain(p, () -> new Payment(Read.date(x.paidOn(), p + "/paidOn"), money(x.amount(), p + "/amount"))));
+    private static List<Payment> payments(List<PaymentDoc> payments, At at) {
+        return Read.each(payments, at, (x, p) -> Read.domain(p, () -> new Payment(Read.date(x.paidOn(), p.field("paidOn")), money(x.amount(), p.field("amount")))));
     }
 
-    private static PreExpiryAssessment preExpiry(PreExpiryDoc x, String at) {
+    private static PreExpiryAssessment preExpiry(PreExpiryDoc x, At at) {
         if (MASKED_TEXT.equals(x.prospects())) {
-            throw Refusal.invalid(at + "/prospects", "redacted: a redacted document is for reading by people, it cannot be decoded");
+            throw Refusal.invalid(at.field("prospects"), "redacted: a redacted document is for reading by people, it cannot be decoded");
         }
-        return Read.domain(at, () -> new PreExpiryAssessment(Read.date(x.assessedOn(), at + "/assessedOn"), Read.text(x.prospects(), at + "/prospects"),
-                Read.required(x.canLiveAlone(), at + "/canLiveAlone"), Read.required(x.needContinues(), at + "/needContinues")));
+        return Read.domain(at, () -> new PreExpiryAssessment(Read.date(x.assessedOn(), at.field("assessedOn")), Read.text(x.prospects(), at.field("prospects")),
+                Read.required(x.canLiveAlone(), at.field("canLiveAlone")), Read.required(x.needContinues(), at.field("needContinues"))));
     }
 
     /** Euros as a decimal string with exactly two decimals, e.g. {@code "90.00"}. */
-    private static Money money(String text, String at) {
+    private static Money money(String text, At at) {
         Read.required(text, at);
         if (!MONEY.matcher(text).matches()) {
             throw Refusal.invalid(at, "not an amount in euros with two decimals (e.g. 90.00)");
@@ -562,7 +562,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
         return new Money(new BigDecimal(text));
     }
 
-    private static YearMonth month(String text, String at) {
+    private static YearMonth month(String text, At at) {
         Read.required(text, at);
         if (!MONTH.matcher(text).matches()) {
             throw Refusal.invalid(at, "not a month (yyyy-mm)");

@@ -69,7 +69,7 @@ final class Codecs {
 
         @Override
         public Deadline decode(DeadlineDocument d, Codec.Settings s) {
-            return deadline(Read.required(d.deadline(), "/deadline"), "/deadline", s);
+            return deadline(Read.required(d.deadline(), At.ROOT.field("deadline")), At.ROOT.field("deadline"), s);
         }
     };
 
@@ -88,35 +88,35 @@ final class Codecs {
      * requires the document's due date, nominal date and skipped days to be what the calendar
      * gives: a document cannot carry a due date the law would not.
      */
-    static Deadline deadline(DeadlineDoc doc, String path, Codec.Settings s) {
-        LocalDate trigger = Read.date(doc.trigger(), path + "/trigger");
-        TermDoc termDoc = Read.required(doc.term(), path + "/term");
-        int amount = Read.required(termDoc.amount(), path + "/term/amount");
-        Term.Unit unit = Read.constant(Term.Unit.class, termDoc.unit(), path + "/term/unit");
-        Term.Direction direction = Read.constant(Term.Direction.class, termDoc.direction(), path + "/term/direction");
-        Term term = Read.domain(path + "/term", () -> new Term(amount, unit, direction));
-        Option<LegalBasis> basis = Option.of(doc.legalBasis()).map(b -> Read.domain(path + "/legalBasis",
-                () -> new LegalBasis(Read.text(b.ruleId(), path + "/legalBasis/ruleId"),
-                        Read.text(b.provision(), path + "/legalBasis/provision"))));
+    static Deadline deadline(DeadlineDoc doc, At path, Codec.Settings s) {
+        LocalDate trigger = Read.date(doc.trigger(), path.field("trigger"));
+        TermDoc termDoc = Read.required(doc.term(), path.field("term"));
+        int amount = Read.required(termDoc.amount(), path.field("term").field("amount"));
+        Term.Unit unit = Read.constant(Term.Unit.class, termDoc.unit(), path.field("term").field("unit"));
+        Term.Direction direction = Read.constant(Term.Direction.class, termDoc.direction(), path.field("term").field("direction"));
+        Term term = Read.domain(path.field("term"), () -> new Term(amount, unit, direction));
+        Option<LegalBasis> basis = Option.of(doc.legalBasis()).map(b -> Read.domain(path.field("legalBasis"),
+                () -> new LegalBasis(Read.text(b.ruleId(), path.field("legalBasis").field("ruleId")),
+                        Read.text(b.provision(), path.field("legalBasis").field("provision")))));
         Option<String> event = Option.of(doc.event());
         if (basis.isDefined() != event.isDefined()) {
-            throw Refusal.invalid(path + (basis.isDefined() ? "/event" : "/legalBasis"),
+            throw Refusal.invalid(path.field(basis.isDefined() ? "event" : "legalBasis"),
                     "a deadline has both a legal basis and an event, or neither");
         }
-        Deadline computed = Read.domain(path + "/trigger", () -> basis.isDefined()
+        Deadline computed = Read.domain(path.field("trigger"), () -> basis.isDefined()
                 ? s.calendar().deadline(trigger, term, basis.get(), event.get())
                 : s.calendar().deadline(trigger, term));
         DeadlineDoc expected = deadline(computed);
-        check(doc.dueDate(), expected.dueDate(), path + "/dueDate");
-        check(doc.nominalDate(), expected.nominalDate(), path + "/nominalDate");
-        Read.required(doc.skippedDays(), path + "/skippedDays");
+        check(doc.dueDate(), expected.dueDate(), path.field("dueDate"));
+        check(doc.nominalDate(), expected.nominalDate(), path.field("nominalDate"));
+        Read.required(doc.skippedDays(), path.field("skippedDays"));
         if (!doc.skippedDays().equals(expected.skippedDays())) {
-            throw Refusal.invalid(path + "/skippedDays", "not the days the calendar skips for this term");
+            throw Refusal.invalid(path.field("skippedDays"), "not the days the calendar skips for this term");
         }
         return computed;
     }
 
-    private static void check(String given, String computed, String path) {
+    private static void check(String given, String computed, At path) {
         Read.date(given, path);
         if (!given.equals(computed)) {
             throw Refusal.invalid(path, "does not follow from the trigger and term on the Estonian calendar");
@@ -149,9 +149,9 @@ final class Codecs {
 
         @Override
         public List<Obligation> decode(DeadlineWatchDocument d, Codec.Settings s) {
-            return List.copyOf(Read.each(d.obligations(), "/obligations", (o, at) -> new Obligation(
-                    Read.caseId(o.caseId(), at + "/caseId"), Read.text(o.what(), at + "/what"),
-                    deadline(Read.required(o.deadline(), at + "/deadline"), at + "/deadline", s))));
+            return List.copyOf(Read.each(d.obligations(), At.ROOT.field("obligations"), (o, at) -> new Obligation(
+                    Read.caseId(o.caseId(), at.field("caseId")), Read.text(o.what(), at.field("what")),
+                    deadline(Read.required(o.deadline(), at.field("deadline")), at.field("deadline"), s))));
         }
     };
 
@@ -184,16 +184,16 @@ final class Codecs {
 
         @Override
         public WaitingList decode(WaitingListDocument d, Codec.Settings s) {
-            WaitingListDoc doc = Read.required(d.waitingList(), "/waitingList");
-            String id = Read.text(doc.id(), "/waitingList/id");
-            List<WaitingList.Entry> entries = Read.each(doc.entries(), "/waitingList/entries", (e, at) -> new WaitingList.Entry(
-                    Read.caseId(e.caseId(), at + "/caseId"), Read.constant(PlacementKind.class, e.kind(), at + "/kind"),
-                    Read.date(e.completedOn(), at + "/completedOn"), Read.date(e.listedOn(), at + "/listedOn"),
-                    Option.of(e.offeredUnit()).map(u -> Read.unitId(u, at + "/offeredUnit"))));
-            List<WaitingList.Change> changes = Read.each(doc.changes(), "/waitingList/changes", (c, at) -> new WaitingList.Change(
-                    Read.date(c.on(), at + "/on"), Read.caseId(c.caseId(), at + "/caseId"),
-                    Read.constant(WaitingList.ChangeKind.class, c.kind(), at + "/kind"), Read.text(c.detail(), at + "/detail")));
-            return Read.domain("/waitingList/entries", () -> new WaitingList(id, entries, changes));
+            WaitingListDoc doc = Read.required(d.waitingList(), At.ROOT.field("waitingList"));
+            String id = Read.text(doc.id(), At.ROOT.field("waitingList").field("id"));
+            List<WaitingList.Entry> entries = Read.each(doc.entries(), At.ROOT.field("waitingList").field("entries"), (e, at) -> new WaitingList.Entry(
+                    Read.caseId(e.caseId(), at.field("caseId")), Read.constant(PlacementKind.class, e.kind(), at.field("kind")),
+                    Read.date(e.completedOn(), at.field("completedOn")), Read.date(e.listedOn(), at.field("listedOn")),
+                    Option.of(e.offeredUnit()).map(u -> Read.unitId(u, at.field("offeredUnit")))));
+            List<WaitingList.Change> changes = Read.each(doc.changes(), At.ROOT.field("waitingList").field("changes"), (c, at) -> new WaitingList.Change(
+                    Read.date(c.on(), at.field("on")), Read.caseId(c.caseId(), at.field("caseId")),
+                    Read.constant(WaitingList.ChangeKind.class, c.kind(), at.field("kind")), Read.text(c.detail(), at.field("detail"))));
+            return Read.domain(At.ROOT.field("waitingList").field("entries"), () -> new WaitingList(id, entries, changes));
         }
     };
 
@@ -225,15 +225,15 @@ final class Codecs {
 
         @Override
         public HousingStock decode(HousingStockDocument d, Codec.Settings s) {
-            HousingStockDoc doc = Read.required(d.housingStock(), "/housingStock");
-            String id = Read.text(doc.id(), "/housingStock/id");
-            List<HousingUnit> units = Read.each(doc.units(), "/housingStock/units", (u, at) -> Read.domain(at, () -> new HousingUnit(
-                    Read.unitId(u.id(), at + "/id"), Read.constant(PlacementKind.class, u.kind(), at + "/kind"),
-                    Read.text(u.dwelling(), at + "/dwelling"), Read.text(u.room(), at + "/room"))));
-            List<Allocation> allocations = Read.each(doc.allocations(), "/housingStock/allocations", (a, at) -> Read.domain(at,
-                    () -> new Allocation(Read.unitId(a.unit(), at + "/unit"), Read.caseId(a.caseId(), at + "/caseId"),
-                            Read.date(a.from(), at + "/from"), Read.date(a.until(), at + "/until"))));
-            return Read.domain("/housingStock", () -> new HousingStock(id, units, allocations));
+            HousingStockDoc doc = Read.required(d.housingStock(), At.ROOT.field("housingStock"));
+            String id = Read.text(doc.id(), At.ROOT.field("housingStock").field("id"));
+            List<HousingUnit> units = Read.each(doc.units(), At.ROOT.field("housingStock").field("units"), (u, at) -> Read.domain(at, () -> new HousingUnit(
+                    Read.unitId(u.id(), at.field("id")), Read.constant(PlacementKind.class, u.kind(), at.field("kind")),
+                    Read.text(u.dwelling(), at.field("dwelling")), Read.text(u.room(), at.field("room")))));
+            List<Allocation> allocations = Read.each(doc.allocations(), At.ROOT.field("housingStock").field("allocations"), (a, at) -> Read.domain(at,
+                    () -> new Allocation(Read.unitId(a.unit(), at.field("unit")), Read.caseId(a.caseId(), at.field("caseId")),
+                            Read.date(a.from(), at.field("from")), Read.date(a.until(), at.field("until")))));
+            return Read.domain(At.ROOT.field("housingStock"), () -> new HousingStock(id, units, allocations));
         }
     };
 
@@ -263,10 +263,10 @@ final class Codecs {
 
         @Override
         public Household decode(HouseholdDocument d, Codec.Settings s) {
-            HouseholdDoc doc = Read.required(d.household(), "/household");
-            PersonalCode applicant = Read.personalCode(doc.applicant(), "/household/applicant");
-            List<PersonalCode> members = Read.each(doc.members(), "/household/members", Read::personalCode);
-            return Read.domain("/household/members", () -> new Household(applicant, members));
+            HouseholdDoc doc = Read.required(d.household(), At.ROOT.field("household"));
+            PersonalCode applicant = Read.personalCode(doc.applicant(), At.ROOT.field("household").field("applicant"));
+            List<PersonalCode> members = Read.each(doc.members(), At.ROOT.field("household").field("members"), Read::personalCode);
+            return Read.domain(At.ROOT.field("household").field("members"), () -> new Household(applicant, members));
         }
     };
 

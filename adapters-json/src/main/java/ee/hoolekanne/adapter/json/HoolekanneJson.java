@@ -168,11 +168,11 @@ public final class HoolekanneJson {
             return Either.left(new DecodingError.Invalid("", "null is not a document"));
         }
         try {
-            String found = Read.required(codec.typeOf(document), "/type");
+            String found = Read.required(codec.typeOf(document), At.ROOT.field("type"));
             if (!found.equals(type.name())) {
                 return Either.left(new DecodingError.Unsupported("/type", "expected a " + type.name() + " document"));
             }
-            int version = Read.required(codec.versionOf(document), "/schemaVersion");
+            int version = Read.required(codec.versionOf(document), At.ROOT.field("schemaVersion"));
             if (version < 1 || version > type.schemaVersion()) {
                 return Either.left(new DecodingError.Unsupported("/schemaVersion",
                         "this library reads " + type.name() + " versions 1 to " + type.schemaVersion()));

@@ -17,7 +17,7 @@ final class Refusal extends RuntimeException {
         return error;
     }
 
-    static Refusal invalid(String path, String problem) {
-        return new Refusal(new DecodingError.Invalid(path, problem));
+    static Refusal invalid(At path, String problem) {
+        return new Refusal(new DecodingError.Invalid(path.toString(), problem));
     }
 }
