@@ -22,15 +22,17 @@ import java.util.TreeMap;
  * Runs a benchmark suite and prints its results as ratios against the baselines measured in the
  * same run, as a Markdown table (also written to {@code target/<suite>-ratios.md}).
  *
- * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}, {@code persistence}, {@code daily}. {@code quick} shortens warm-up
+ * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}, {@code persistence}, {@code daily}, {@code json}. {@code quick} shortens warm-up
  * and measurement for a smoke run; the README's figures come from a full run.
  */
 public final class BenchmarkMain {
 
     private static final Map<String, Class<?>> SUITES = Map.of("calendar", CalendarBenchmark.class,
-            "persistence", PersistenceBenchmark.class, "daily", DailyQueriesBenchmark.class);
+            "persistence", PersistenceBenchmark.class, "daily", DailyQueriesBenchmark.class,
+            "json", ee.hoolekanne.adapter.json.JsonBenchmark.class);
     /** Per suite, the implementation every ratio is taken against. */
-    private static final Map<String, String> SUBJECTS = Map.of("calendar", "table", "persistence", "adapter", "daily", "adapter");
+    private static final Map<String, String> SUBJECTS = Map.of("calendar", "table", "persistence", "adapter", "daily", "adapter",
+            "json", "adapter");
     /** Per suite, the parameters of a quick run. */
     private static final Map<String, Map<String, String>> QUICK_PARAMS = Map.of("persistence", Map.of("cases", "10000"),
             "daily", Map.of("cases", "10000"));
