@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.deadline.Obligation;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 
@@ -39,9 +40,18 @@ public final class DocumentType<T> {
      */
     public static final DocumentType<Application> SOCIAL_HOUSING_CASE = new DocumentType<>("social-housing-case", 1, ApplicationCodec.INSTANCE);
 
+    /**
+     * A support-person referral for a person with international or temporary protection, in any
+     * state (RVK-1 .. RVK-10): client and family, need assessment, referral decision, service
+     * language, and as far as the state has them the provider, the support-person assignment,
+     * the three-party meeting, information requests, change notices, reports and evaluations.
+     */
+    public static final DocumentType<ProtectionReferral> PROTECTION_REFERRAL = new DocumentType<>("protection-referral", 1,
+            ProtectionCodec.INSTANCE);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
-            SOCIAL_HOUSING_CASE);
+            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL);
 
     private final String name;
     private final int schemaVersion;

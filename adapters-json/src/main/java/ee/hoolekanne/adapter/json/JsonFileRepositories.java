@@ -2,10 +2,13 @@ package ee.hoolekanne.adapter.json;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -98,6 +101,33 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, List<Application>> findActive() {
                 return store.all().map(all -> all.stream().filter(app -> !FINAL_STATES.contains(app.state())).toList());
+            }
+        };
+    }
+
+    /** Protection support-person referrals (RVK), every state, in {@code <directory>/protection-referral/}. */
+    public ProtectionReferralRepository protectionReferrals() {
+        JsonFileStore<ProtectionReferral> store = new JsonFileStore<>(directory.resolve(DocumentType.PROTECTION_REFERRAL.name()),
+                DocumentType.PROTECTION_REFERRAL, json, r -> r.id().value());
+        return new ProtectionReferralRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<ProtectionReferral>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, ProtectionReferral aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
+                return store.all().map(all -> all.stream().filter(r -> !(r instanceof ProtectionReferral.Ended)).toList());
+            }
+
+            @Override
+            public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
+                return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
             }
         };
     }

@@ -13,6 +13,7 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,9 @@ class GoldenFilesTest {
                         .map(app -> new Golden<>("social-housing-case-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
                 SocialHousingCases.journey(new CaseId("sh-2026-journey"), Household.single(father), LocalDate.of(2026, 3, 2)).stream()
                         .filter(app -> app.state().equals("Ended") || app.state().equals("InService"))
-                        .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)))
+                        .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
+                SupportServicesCases.protectionJourney(new CaseId("rvk-2026-0007"), LocalDate.of(2026, 3, 2)).stream()
+                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)))
                 .flatMap(s -> s);
     }
 

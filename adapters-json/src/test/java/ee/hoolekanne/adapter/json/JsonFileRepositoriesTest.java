@@ -3,10 +3,12 @@ package ee.hoolekanne.adapter.json;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.SupportServicesContracts;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -50,6 +52,14 @@ class JsonFileRepositoriesTest {
         @Override
         protected ApplicationRepository newApplicationRepository() {
             return fresh().applications();
+        }
+    }
+
+    @Nested
+    class ProtectionReferrals extends SupportServicesContracts.ProtectionReferralRepositoryContract {
+        @Override
+        protected ProtectionReferralRepository newReferralRepository() {
+            return fresh().protectionReferrals();
         }
     }
 

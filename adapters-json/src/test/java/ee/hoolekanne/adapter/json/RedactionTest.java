@@ -57,4 +57,17 @@ class RedactionTest {
             assertTrue(redacting.decode(DocumentType.SOCIAL_HOUSING_CASE, text).getLeft().problem().startsWith("redacted"));
         });
     }
+
+    @Test
+    @DisplayName("RVK-1, TSM-18: a redacted protection referral holds no personal code of the client or family and does not decode")
+    void redactedReferral() {
+        Property.forAll("redacted referrals", 200, Samples::protectionReferral, referral -> {
+            String text = redacting.encode(DocumentType.PROTECTION_REFERRAL, referral);
+            for (PersonalCode code : referral.client().everyone()) {
+                assertFalse(text.contains(code.value()), "a personal code in a redacted document");
+            }
+            assertEquals(List.of(), Schemas.violations(DocumentType.PROTECTION_REFERRAL, text));
+            assertTrue(redacting.decode(DocumentType.PROTECTION_REFERRAL, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

@@ -11,11 +11,13 @@ import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.testkit.gen.Generators;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.gen.SupportServicesCases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +43,8 @@ final class Samples {
             new Kind<>(DocumentType.WAITING_LIST, Samples::waitingList),
             new Kind<>(DocumentType.HOUSING_STOCK, Samples::housingStock),
             new Kind<>(DocumentType.HOUSEHOLD, Samples::household),
-            new Kind<>(DocumentType.SOCIAL_HOUSING_CASE, Samples::application));
+            new Kind<>(DocumentType.SOCIAL_HOUSING_CASE, Samples::application),
+            new Kind<>(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -127,5 +130,12 @@ final class Samples {
                 ? SocialHousingCases.inEveryState("sh-" + random.nextInt(1000), household, start)
                 : SocialHousingCases.journey(new CaseId("sh-" + random.nextInt(1000)), household, start);
         return cases.get(random.nextInt(cases.size()));
+    }
+
+    /** A protection referral at a random step of its journey (RVK), started on a random working day. */
+    static ProtectionReferral protectionReferral(SplittableRandom random) {
+        LocalDate start = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)));
+        List<ProtectionReferral> journey = SupportServicesCases.protectionJourney(new CaseId("rvk-" + random.nextInt(1000)), start);
+        return journey.get(random.nextInt(journey.size()));
     }
 }
