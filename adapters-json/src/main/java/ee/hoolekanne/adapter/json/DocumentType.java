@@ -7,6 +7,7 @@ import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
 
 import java.util.List;
 
@@ -49,9 +50,16 @@ public final class DocumentType<T> {
     public static final DocumentType<ProtectionReferral> PROTECTION_REFERRAL = new DocumentType<>("protection-referral", 1,
             ProtectionCodec.INSTANCE);
 
+    /**
+     * A youth leaving care and their support person, in any state (AHT-9 .. AHT-13): the youth's
+     * situation and county, and as far as the state has them the provider, the assignment, the
+     * cooperation agreement, the client diary, reports and yearly assessments.
+     */
+    public static final DocumentType<YouthSupport> YOUTH_SUPPORT = new DocumentType<>("youth-support", 1, YouthCodec.INSTANCE);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
-            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL);
+            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT);
 
     private final String name;
     private final int schemaVersion;

@@ -6,12 +6,14 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -128,6 +130,33 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
                 return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
+            }
+        };
+    }
+
+    /** Support-person cases of youth leaving care (AHT-9 .. AHT-13), every state, in {@code <directory>/youth-support/}. */
+    public YouthSupportRepository youthSupport() {
+        JsonFileStore<YouthSupport> store = new JsonFileStore<>(directory.resolve(DocumentType.YOUTH_SUPPORT.name()),
+                DocumentType.YOUTH_SUPPORT, json, y -> y.id().value());
+        return new YouthSupportRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<YouthSupport>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, YouthSupport aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<YouthSupport>> findOpen() {
+                return store.all().map(all -> all.stream().filter(y -> !(y instanceof YouthSupport.Ended)).toList());
+            }
+
+            @Override
+            public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
+                return store.all().map(all -> all.stream().filter(y -> y.persons().contains(person)).toList());
             }
         };
     }

@@ -210,7 +210,7 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
         return Read.domain(at.field("provider"), () -> new ProviderId(Read.text(d.provider(), at.field("provider"))));
     }
 
-    private static Assignment assignment(AssignmentDoc a, At at) {
+    static Assignment assignment(AssignmentDoc a, At at) {
         return Read.domain(at, () -> new Assignment(new SupportPersonId(Read.text(a.supportPerson(), at.field("supportPerson"))),
                 Read.constant(SupportPersonKind.class, a.kind(), at.field("kind")),
                 new ProviderId(Read.text(a.provider(), at.field("provider"))), Read.date(a.from(), at.field("from"))));

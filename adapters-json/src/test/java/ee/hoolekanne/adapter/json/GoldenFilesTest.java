@@ -87,7 +87,10 @@ class GoldenFilesTest {
                         .filter(app -> app.state().equals("Ended") || app.state().equals("InService"))
                         .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
                 SupportServicesCases.protectionJourney(new CaseId("rvk-2026-0007"), LocalDate.of(2026, 3, 2)).stream()
-                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)))
+                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)),
+                SupportServicesCases.youthJourney(new CaseId("aht-2026-0003"), ee.hoolekanne.domain.supportperson.County.TARTU,
+                                LocalDate.of(2019, 3, 15)).stream()
+                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v1.json", DocumentType.YOUTH_SUPPORT, y)))
                 .flatMap(s -> s);
     }
 

@@ -6,6 +6,7 @@ import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.SupportServicesContracts;
@@ -60,6 +61,14 @@ class JsonFileRepositoriesTest {
         @Override
         protected ProtectionReferralRepository newReferralRepository() {
             return fresh().protectionReferrals();
+        }
+    }
+
+    @Nested
+    class Youth extends SupportServicesContracts.YouthSupportRepositoryContract {
+        @Override
+        protected YouthSupportRepository newYouthRepository() {
+            return fresh().youthSupport();
         }
     }
 

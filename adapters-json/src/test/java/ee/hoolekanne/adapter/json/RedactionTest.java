@@ -70,4 +70,15 @@ class RedactionTest {
             assertTrue(redacting.decode(DocumentType.PROTECTION_REFERRAL, text).getLeft().problem().startsWith("redacted"));
         });
     }
+
+    @Test
+    @DisplayName("AHT-9, TSM-18: a redacted youth support case holds no personal code and does not decode")
+    void redactedYouth() {
+        Property.forAll("redacted youth cases", 200, Samples::youthSupport, youth -> {
+            String text = redacting.encode(DocumentType.YOUTH_SUPPORT, youth);
+            assertFalse(text.contains(youth.youth().value()), "a personal code in a redacted document");
+            assertEquals(List.of(), Schemas.violations(DocumentType.YOUTH_SUPPORT, text));
+            assertTrue(redacting.decode(DocumentType.YOUTH_SUPPORT, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

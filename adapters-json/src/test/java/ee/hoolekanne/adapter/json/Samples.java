@@ -15,6 +15,8 @@ import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.testkit.gen.Generators;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
@@ -44,7 +46,8 @@ final class Samples {
             new Kind<>(DocumentType.HOUSING_STOCK, Samples::housingStock),
             new Kind<>(DocumentType.HOUSEHOLD, Samples::household),
             new Kind<>(DocumentType.SOCIAL_HOUSING_CASE, Samples::application),
-            new Kind<>(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral));
+            new Kind<>(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral),
+            new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -136,6 +139,14 @@ final class Samples {
     static ProtectionReferral protectionReferral(SplittableRandom random) {
         LocalDate start = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)));
         List<ProtectionReferral> journey = SupportServicesCases.protectionJourney(new CaseId("rvk-" + random.nextInt(1000)), start);
+        return journey.get(random.nextInt(journey.size()));
+    }
+
+    /** A youth support case at a random step of its journey (AHT-9 .. AHT-13). */
+    static YouthSupport youthSupport(SplittableRandom random) {
+        County county = random.nextBoolean() ? County.HARJU : County.TARTU;
+        LocalDate leaving = Generators.date(random, LocalDate.of(2016, 3, 1), LocalDate.of(2019, 9, 1)); // inside the ESF project (2015-2020)
+        List<YouthSupport> journey = SupportServicesCases.youthJourney(new CaseId("aht-" + random.nextInt(1000)), county, leaving);
         return journey.get(random.nextInt(journey.size()));
     }
 }
