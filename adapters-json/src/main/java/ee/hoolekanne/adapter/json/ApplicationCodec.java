@@ -270,7 +270,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
                 Read.date(c.signedOn()), Read.date(c.startDate()), Read.date(c.endDate()));
     }
 
-    private static ActionPlanDoc plan(ActionPlan p) {
+    static ActionPlanDoc plan(ActionPlan p) {
         return new ActionPlanDoc(Read.date(p.drawnUpOn()), p.recipientParticipated(), p.recipientData(), p.caseDescription(),
                 p.problems(), p.resources(), p.hinderingFactors(), p.goals().stream().map(ApplicationCodec::goal).toList(),
                 p.cooperationAgreement(), Read.date(p.interimEvaluationOn()), Read.date(p.followUpEvaluationOn()));
@@ -517,7 +517,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
                 Read.date(c.startDate(), at.field("startDate")), Read.date(c.endDate(), at.field("endDate"))));
     }
 
-    private static ActionPlan plan(ActionPlanDoc p, At at) {
+    static ActionPlan plan(ActionPlanDoc p, At at) {
         return Read.domain(at, () -> new ActionPlan(Read.date(p.drawnUpOn(), at.field("drawnUpOn")),
                 Read.required(p.recipientParticipated(), at.field("recipientParticipated")), Read.text(p.recipientData(), at.field("recipientData")),
                 Read.text(p.caseDescription(), at.field("caseDescription")), Read.text(p.problems(), at.field("problems")),

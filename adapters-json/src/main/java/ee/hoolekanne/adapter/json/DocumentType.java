@@ -3,6 +3,8 @@ package ee.hoolekanne.adapter.json;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.deadline.Obligation;
 import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
@@ -57,9 +59,16 @@ public final class DocumentType<T> {
      */
     public static final DocumentType<YouthSupport> YOUTH_SUPPORT = new DocumentType<>("youth-support", 1, YouthCodec.INSTANCE);
 
+    /** A prisoner's support-person case, in any state (JUS-1, JUS-2): the assignment and the contacts recorded. */
+    public static final DocumentType<PrisonerSupport> PRISONER_SUPPORT = new DocumentType<>("prisoner-support", 1,
+            JusticeCodecs.PRISONER_SUPPORT);
+    /** A released prisoner's accommodation stay, staying or left (JUS-3 .. JUS-7), with its extension decisions and action plan. */
+    public static final DocumentType<ReleasedAccommodation> ACCOMMODATION_STAY = new DocumentType<>("accommodation-stay", 1,
+            JusticeCodecs.ACCOMMODATION);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
-            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT);
+            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY);
 
     private final String name;
     private final int schemaVersion;

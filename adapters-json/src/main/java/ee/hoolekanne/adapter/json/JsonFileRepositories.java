@@ -2,6 +2,8 @@ package ee.hoolekanne.adapter.json;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
@@ -9,7 +11,9 @@ import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -157,6 +161,55 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
                 return store.all().map(all -> all.stream().filter(y -> y.persons().contains(person)).toList());
+            }
+        };
+    }
+
+    /** Prisoners' support-person cases (JUS-1, JUS-2), every state, in {@code <directory>/prisoner-support/}. */
+    public PrisonerSupportRepository prisonerSupport() {
+        JsonFileStore<PrisonerSupport> store = new JsonFileStore<>(directory.resolve(DocumentType.PRISONER_SUPPORT.name()),
+                DocumentType.PRISONER_SUPPORT, json, p -> p.id().value());
+        return new PrisonerSupportRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<PrisonerSupport>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, PrisonerSupport aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
+                return store.all().map(all -> all.stream().filter(p -> p.persons().contains(person)).toList());
+            }
+        };
+    }
+
+    /** Released prisoners' accommodation stays (JUS-3 .. JUS-7), in {@code <directory>/accommodation-stay/}. */
+    public ReleasedAccommodationRepository releasedAccommodation() {
+        JsonFileStore<ReleasedAccommodation> store = new JsonFileStore<>(directory.resolve(DocumentType.ACCOMMODATION_STAY.name()),
+                DocumentType.ACCOMMODATION_STAY, json, a -> a.id().value());
+        return new ReleasedAccommodationRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, ReleasedAccommodation aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
+                return store.all().map(all -> all.stream().filter(a -> a instanceof ReleasedAccommodation.Staying).toList());
+            }
+
+            @Override
+            public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
+                return store.all().map(all -> all.stream().filter(a -> a.persons().contains(person)).toList());
             }
         };
     }

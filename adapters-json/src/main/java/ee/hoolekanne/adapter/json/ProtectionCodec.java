@@ -92,17 +92,17 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
             case ProtectionReferral.Assigned x -> {
                 provider = x.provider().value();
                 receivedOn = Read.date(x.receivedOn());
-                assignment = assignment(x.assignment());
+                assignment = assignmentDoc(x.assignment());
             }
             case ProtectionReferral.CaseManagerContacted x -> {
                 provider = x.provider().value();
                 receivedOn = Read.date(x.receivedOn());
-                assignment = assignment(x.assignment());
+                assignment = assignmentDoc(x.assignment());
                 contactedOn = Read.date(x.caseManagerContactedOn());
             }
             case ProtectionReferral.Active x -> {
                 provider = x.provider().value();
-                assignment = assignment(x.assignment());
+                assignment = assignmentDoc(x.assignment());
                 meeting = new MeetingDoc(Read.date(x.meeting().heldOn()), x.meeting().fitConfirmed(), x.meeting().goals());
                 requests = x.infoRequests().stream().map(q -> new InfoRequestDoc(q.number(), Read.date(q.receivedOn()),
                         q.answeredOn().map(Read::date).getOrNull())).toList();
@@ -113,7 +113,7 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
                         e.evidence(), e.evaluator(), Read.date(e.date()))).toList();
             }
             case ProtectionReferral.Ended x -> {
-                assignment = x.assignment().map(ProtectionCodec::assignment).getOrNull();
+                assignment = x.assignment().map(ProtectionCodec::assignmentDoc).getOrNull();
                 endReason = x.reason().name();
                 statedReason = x.statedReason().getOrNull();
                 endedOn = Read.date(x.endedOn());
@@ -131,7 +131,7 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
                 endReason, statedReason, endedOn));
     }
 
-    private static AssignmentDoc assignment(Assignment a) {
+    static AssignmentDoc assignmentDoc(Assignment a) {
         return new AssignmentDoc(a.supportPerson().value(), a.kind().name(), a.provider().value(), Read.date(a.from()));
     }
 

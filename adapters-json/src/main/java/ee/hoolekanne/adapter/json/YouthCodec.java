@@ -76,11 +76,11 @@ final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
             }
             case YouthSupport.Assigned x -> {
                 provider = x.provider().value();
-                assignment = assignment(x.assignment());
+                assignment = ProtectionCodec.assignmentDoc(x.assignment());
             }
             case YouthSupport.Cooperating x -> {
                 provider = x.provider().value();
-                assignment = assignment(x.assignment());
+                assignment = ProtectionCodec.assignmentDoc(x.assignment());
                 CooperationAgreement a = x.agreement();
                 agreement = new AgreementDoc(Read.date(a.signedOn()), a.goals(), a.communicationPrinciples(), a.confidentialityPrinciples(),
                         new LanguageDoc(a.language().language().name(), a.language().otherLanguage().getOrNull(), a.language().interpreter()));
@@ -89,7 +89,7 @@ final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
                 assessments = x.assessments().stream().map(Read::date).toList();
             }
             case YouthSupport.Ended x -> {
-                assignment = assignment(x.assignment());
+                assignment = ProtectionCodec.assignmentDoc(x.assignment());
                 endedOn = Read.date(x.endedOn());
                 reason = x.reason();
             }
@@ -97,10 +97,6 @@ final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
         return new YouthSupportDocument(type, version, new YouthDoc(y.id().value(), y.state(), Codecs.code(y.youth(), s),
                 y.situations().stream().map(Enum::name).sorted().toList(), y.livesIn().name(), Read.date(y.leavingDate()), y.inAftercare(),
                 markedOn, provider, passedOn, assignment, agreement, diary, reports, assessments, endedOn, reason));
-    }
-
-    private static AssignmentDoc assignment(Assignment a) {
-        return new AssignmentDoc(a.supportPerson().value(), a.kind().name(), a.provider().value(), Read.date(a.from()));
     }
 
     @Override

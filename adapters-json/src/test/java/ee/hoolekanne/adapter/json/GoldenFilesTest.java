@@ -12,6 +12,7 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import io.vavr.control.Either;
@@ -90,8 +91,18 @@ class GoldenFilesTest {
                         .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)),
                 SupportServicesCases.youthJourney(new CaseId("aht-2026-0003"), ee.hoolekanne.domain.supportperson.County.TARTU,
                                 LocalDate.of(2019, 3, 15)).stream()
-                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v1.json", DocumentType.YOUTH_SUPPORT, y)))
+                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v1.json", DocumentType.YOUTH_SUPPORT, y)),
+                steps("prisoner-support", DocumentType.PRISONER_SUPPORT,
+                        JusticeAndResocializationCases.prisonerJourney(new CaseId("jus-2026-0011"), LocalDate.of(2026, 9, 1))),
+                steps("accommodation-stay", DocumentType.ACCOMMODATION_STAY,
+                        JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-2026-0005"), LocalDate.of(2026, 6, 1))))
                 .flatMap(s -> s);
+    }
+
+    /** One golden document per step of a journey, named by the step's number. */
+    private static <T> Stream<Golden<?>> steps(String name, DocumentType<T> type, List<T> journey) {
+        return java.util.stream.IntStream.range(0, journey.size())
+                .mapToObj(i -> new Golden<>(name + "-step" + (i + 1) + ".v1.json", type, journey.get(i)));
     }
 
     @ParameterizedTest(name = "{0}")

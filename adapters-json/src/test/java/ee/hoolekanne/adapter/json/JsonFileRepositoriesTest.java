@@ -3,12 +3,15 @@ package ee.hoolekanne.adapter.json;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
 import ee.hoolekanne.testkit.contract.SupportServicesContracts;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
@@ -69,6 +72,22 @@ class JsonFileRepositoriesTest {
         @Override
         protected YouthSupportRepository newYouthRepository() {
             return fresh().youthSupport();
+        }
+    }
+
+    @Nested
+    class Prisoners extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
+        @Override
+        protected PrisonerSupportRepository newPrisonerSupportRepository() {
+            return fresh().prisonerSupport();
+        }
+    }
+
+    @Nested
+    class Stays extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
+        @Override
+        protected ReleasedAccommodationRepository newAccommodationRepository() {
+            return fresh().releasedAccommodation();
         }
     }
 

@@ -81,4 +81,21 @@ class RedactionTest {
             assertTrue(redacting.decode(DocumentType.YOUTH_SUPPORT, text).getLeft().problem().startsWith("redacted"));
         });
     }
+
+    @Test
+    @DisplayName("JUS-1, JUS-3, TSM-18: redacted justice documents hold no personal code and do not decode")
+    void redactedJustice() {
+        Property.forAll("redacted prisoner support", 100, Samples::prisonerSupport, p -> {
+            String text = redacting.encode(DocumentType.PRISONER_SUPPORT, p);
+            assertFalse(text.contains(p.prisoner().value()));
+            assertEquals(List.of(), Schemas.violations(DocumentType.PRISONER_SUPPORT, text));
+            assertTrue(redacting.decode(DocumentType.PRISONER_SUPPORT, text).getLeft().problem().startsWith("redacted"));
+        });
+        Property.forAll("redacted stays", 100, Samples::accommodationStay, a -> {
+            String text = redacting.encode(DocumentType.ACCOMMODATION_STAY, a);
+            assertFalse(text.contains(a.person().value()));
+            assertEquals(List.of(), Schemas.violations(DocumentType.ACCOMMODATION_STAY, text));
+            assertTrue(redacting.decode(DocumentType.ACCOMMODATION_STAY, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

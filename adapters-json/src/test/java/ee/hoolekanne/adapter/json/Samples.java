@@ -11,6 +11,8 @@ import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
@@ -18,6 +20,7 @@ import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.testkit.gen.Generators;
+import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 
@@ -47,7 +50,9 @@ final class Samples {
             new Kind<>(DocumentType.HOUSEHOLD, Samples::household),
             new Kind<>(DocumentType.SOCIAL_HOUSING_CASE, Samples::application),
             new Kind<>(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral),
-            new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport));
+            new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport),
+            new Kind<>(DocumentType.PRISONER_SUPPORT, Samples::prisonerSupport),
+            new Kind<>(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -147,6 +152,20 @@ final class Samples {
         County county = random.nextBoolean() ? County.HARJU : County.TARTU;
         LocalDate leaving = Generators.date(random, LocalDate.of(2016, 3, 1), LocalDate.of(2019, 9, 1)); // inside the ESF project (2015-2020)
         List<YouthSupport> journey = SupportServicesCases.youthJourney(new CaseId("aht-" + random.nextInt(1000)), county, leaving);
+        return journey.get(random.nextInt(journey.size()));
+    }
+
+    /** A prisoner's support-person case at a random step (JUS-1, JUS-2). */
+    static PrisonerSupport prisonerSupport(SplittableRandom random) {
+        LocalDate release = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 6, 1), LocalDate.of(2028, 12, 31)));
+        List<PrisonerSupport> journey = JusticeAndResocializationCases.prisonerJourney(new CaseId("jus-" + random.nextInt(1000)), release);
+        return journey.get(random.nextInt(journey.size()));
+    }
+
+    /** A released prisoner's stay at a random step (JUS-3 .. JUS-7). */
+    static ReleasedAccommodation accommodationStay(SplittableRandom random) {
+        LocalDate released = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 6, 1), LocalDate.of(2028, 12, 31)));
+        List<ReleasedAccommodation> journey = JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-" + random.nextInt(1000)), released);
         return journey.get(random.nextInt(journey.size()));
     }
 }
