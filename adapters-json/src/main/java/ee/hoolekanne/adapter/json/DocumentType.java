@@ -7,6 +7,7 @@ import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
@@ -66,9 +67,18 @@ public final class DocumentType<T> {
     public static final DocumentType<ReleasedAccommodation> ACCOMMODATION_STAY = new DocumentType<>("accommodation-stay", 1,
             JusticeCodecs.ACCOMMODATION);
 
+    /**
+     * A resocialization case in Tallinn, in any stage (RES-1 .. RES-10): the application, the
+     * decisions, the stays by stage and room, the action plan and the laundry used. The
+     * applicant's name and the application's free-text reasons are masked by the redacting encoder.
+     */
+    public static final DocumentType<Resocialization> RESOCIALIZATION = new DocumentType<>("resocialization", 1,
+            ResocializationCodec.INSTANCE);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
-            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY);
+            SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY,
+            RESOCIALIZATION);
 
     private final String name;
     private final int schemaVersion;

@@ -6,6 +6,7 @@ import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
@@ -14,6 +15,7 @@ import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -210,6 +212,28 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
                 return store.all().map(all -> all.stream().filter(a -> a.persons().contains(person)).toList());
+            }
+        };
+    }
+
+    /** Resocialization cases in Tallinn (RES), every stage, in {@code <directory>/resocialization/}. */
+    public ResocializationRepository resocializations() {
+        JsonFileStore<Resocialization> store = new JsonFileStore<>(directory.resolve(DocumentType.RESOCIALIZATION.name()),
+                DocumentType.RESOCIALIZATION, json, r -> r.id().value());
+        return new ResocializationRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<Resocialization>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, Resocialization aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
+                return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
             }
         };
     }

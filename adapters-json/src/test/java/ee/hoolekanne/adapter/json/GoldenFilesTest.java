@@ -95,7 +95,9 @@ class GoldenFilesTest {
                 steps("prisoner-support", DocumentType.PRISONER_SUPPORT,
                         JusticeAndResocializationCases.prisonerJourney(new CaseId("jus-2026-0011"), LocalDate.of(2026, 9, 1))),
                 steps("accommodation-stay", DocumentType.ACCOMMODATION_STAY,
-                        JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-2026-0005"), LocalDate.of(2026, 6, 1))))
+                        JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-2026-0005"), LocalDate.of(2026, 6, 1))),
+                steps("resocialization", DocumentType.RESOCIALIZATION,
+                        JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))))
                 .flatMap(s -> s);
     }
 

@@ -6,6 +6,7 @@ import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
@@ -88,6 +89,14 @@ class JsonFileRepositoriesTest {
         @Override
         protected ReleasedAccommodationRepository newAccommodationRepository() {
             return fresh().releasedAccommodation();
+        }
+    }
+
+    @Nested
+    class Resocializations extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
+        @Override
+        protected ResocializationRepository newResocializationRepository() {
+            return fresh().resocializations();
         }
     }
 

@@ -98,4 +98,18 @@ class RedactionTest {
             assertTrue(redacting.decode(DocumentType.ACCOMMODATION_STAY, text).getLeft().problem().startsWith("redacted"));
         });
     }
+
+    @Test
+    @DisplayName("RES-7, TSM-18: a redacted resocialization case holds no personal code, name or reason text, and does not decode")
+    void redactedResocialization() {
+        Property.forAll("redacted resocialization cases", 200, Samples::resocialization, r -> {
+            String text = redacting.encode(DocumentType.RESOCIALIZATION, r);
+            for (PersonalCode code : r.persons()) {
+                assertFalse(text.contains(code.value()), "a personal code in a redacted document");
+            }
+            r.form().name().forEach(name -> assertFalse(text.contains(name), "a name in a redacted document"));
+            assertEquals(List.of(), Schemas.violations(DocumentType.RESOCIALIZATION, text));
+            assertTrue(redacting.decode(DocumentType.RESOCIALIZATION, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

@@ -14,6 +14,7 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
@@ -52,7 +53,8 @@ final class Samples {
             new Kind<>(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral),
             new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport),
             new Kind<>(DocumentType.PRISONER_SUPPORT, Samples::prisonerSupport),
-            new Kind<>(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay));
+            new Kind<>(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay),
+            new Kind<>(DocumentType.RESOCIALIZATION, Samples::resocialization));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -167,5 +169,12 @@ final class Samples {
         LocalDate released = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 6, 1), LocalDate.of(2028, 12, 31)));
         List<ReleasedAccommodation> journey = JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-" + random.nextInt(1000)), released);
         return journey.get(random.nextInt(journey.size()));
+    }
+
+    /** A resocialization case at a random step of its pathway (RES). */
+    static Resocialization resocialization(SplittableRandom random) {
+        LocalDate start = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        List<Resocialization> pathway = JusticeAndResocializationCases.pathway(new CaseId("res-" + random.nextInt(1000)), start);
+        return pathway.get(random.nextInt(pathway.size()));
     }
 }

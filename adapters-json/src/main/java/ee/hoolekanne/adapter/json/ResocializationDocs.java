@@ -1,0 +1,39 @@
+package ee.hoolekanne.adapter.json;
+
+import java.util.List;
+
+/** The Tallinn resocialization case document (RES-1 .. RES-10): application, decisions, stage, stays and laundry. */
+final class ResocializationDocs {
+
+    private ResocializationDocs() {
+    }
+
+    record ResocializationDocument(String type, Integer schemaVersion, ResocializationDoc resocialization) {
+    }
+
+    /**
+     * {@code state} is {@code Applied}, {@code Refused}, {@code InShelter}, {@code InSocialHousingUnit},
+     * {@code InDormitory} or {@code InIndependentLife}.
+     */
+    record ResocializationDoc(String id, String state, FormDoc form, String districtGovernment, IdentityDoc identity,
+                              String appliedOn, List<ApplicationDocs.DecisionDoc> decisions, List<StayDoc> stays,
+                              ApplicationDocs.ActionPlanDoc actionPlan, List<LaundryDoc> laundry, String since) {
+    }
+
+    /** {@code name} and the three reasons are masked in a redacted document; {@code householdMembers} absent means not given. */
+    record FormDoc(String applicant, String name, String residenceOrStay, String contactDetails, List<String> householdMembers,
+                   String whyCounselling, String whatHinders, String whyNoDwelling) {
+    }
+
+    record IdentityDoc(String kind, String verifiedOn) {
+    }
+
+    record StayDoc(String stage, RoomDoc room, Integer children, String from, String until) {
+    }
+
+    record RoomDoc(String unit, Integer beds, Boolean renovated) {
+    }
+
+    record LaundryDoc(String on, String service, Integer loads) {
+    }
+}
