@@ -10,6 +10,9 @@ import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
+import ee.hoolekanne.domain.substitutecare.FamilyServices;
+import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 
 import java.util.List;
@@ -75,10 +78,20 @@ public final class DocumentType<T> {
     public static final DocumentType<Resocialization> RESOCIALIZATION = new DocumentType<>("resocialization", 1,
             ResocializationCodec.INSTANCE);
 
+    /** What one carer family used of the substitute-care support services (AHT-5, AHT-6): sessions and mentor. */
+    public static final DocumentType<FamilyServices> FAMILY_SERVICES = new DocumentType<>("family-services", 1,
+            SubstituteCareCodecs.FAMILY_SERVICES);
+    /** A counselling or thematic support group with its rules, participants and meetings (AHT-7). */
+    public static final DocumentType<CounsellingGroup> COUNSELLING_GROUP = new DocumentType<>("counselling-group", 1,
+            SubstituteCareCodecs.COUNSELLING_GROUP);
+    /** A substitute home and the dates of its internal evaluations (AHT-8). */
+    public static final DocumentType<SubstituteHome> SUBSTITUTE_HOME = new DocumentType<>("substitute-home", 1,
+            SubstituteCareCodecs.SUBSTITUTE_HOME);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
             SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY,
-            RESOCIALIZATION);
+            RESOCIALIZATION, FAMILY_SERVICES, COUNSELLING_GROUP, SUBSTITUTE_HOME);
 
     private final String name;
     private final int schemaVersion;

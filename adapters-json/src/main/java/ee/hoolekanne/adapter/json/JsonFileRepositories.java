@@ -9,13 +9,19 @@ import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
+import ee.hoolekanne.domain.substitutecare.FamilyServices;
+import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.ResocializationRepository;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.WaitingListRepository;
@@ -234,6 +240,62 @@ public final class JsonFileRepositories {
             @Override
             public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
                 return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
+            }
+        };
+    }
+
+    /** What each carer family used of the substitute-care services (AHT-5, AHT-6), in {@code <directory>/family-services/}. */
+    public FamilyServicesRepository familyServices() {
+        JsonFileStore<FamilyServices> store = new JsonFileStore<>(directory.resolve(DocumentType.FAMILY_SERVICES.name()),
+                DocumentType.FAMILY_SERVICES, json, FamilyServices::familyId);
+        return new FamilyServicesRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<FamilyServices>>> load(String key) {
+                return store.load(key);
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(String key, FamilyServices aggregate, long expectedVersion) {
+                return store.save(key, aggregate, expectedVersion);
+            }
+        };
+    }
+
+    /** Counselling and thematic groups (AHT-7), in {@code <directory>/counselling-group/}. */
+    public CounsellingGroupRepository counsellingGroups() {
+        JsonFileStore<CounsellingGroup> store = new JsonFileStore<>(directory.resolve(DocumentType.COUNSELLING_GROUP.name()),
+                DocumentType.COUNSELLING_GROUP, json, CounsellingGroup::id);
+        return new CounsellingGroupRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<CounsellingGroup>>> load(String key) {
+                return store.load(key);
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(String key, CounsellingGroup aggregate, long expectedVersion) {
+                return store.save(key, aggregate, expectedVersion);
+            }
+        };
+    }
+
+    /** Substitute homes and their evaluations (AHT-8), in {@code <directory>/substitute-home/}. */
+    public SubstituteHomeRepository substituteHomes() {
+        JsonFileStore<SubstituteHome> store = new JsonFileStore<>(directory.resolve(DocumentType.SUBSTITUTE_HOME.name()),
+                DocumentType.SUBSTITUTE_HOME, json, h -> h.id().value());
+        return new SubstituteHomeRepository() {
+            @Override
+            public Either<RepositoryError, Option<Versioned<SubstituteHome>>> load(CaseId key) {
+                return store.load(key.value());
+            }
+
+            @Override
+            public Either<RepositoryError, Long> save(CaseId key, SubstituteHome aggregate, long expectedVersion) {
+                return store.save(key.value(), aggregate, expectedVersion);
+            }
+
+            @Override
+            public Either<RepositoryError, List<SubstituteHome>> findAll() {
+                return store.all();
             }
         };
     }

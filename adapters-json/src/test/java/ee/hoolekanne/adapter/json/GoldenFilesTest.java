@@ -97,7 +97,10 @@ class GoldenFilesTest {
                 steps("accommodation-stay", DocumentType.ACCOMMODATION_STAY,
                         JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-2026-0005"), LocalDate.of(2026, 6, 1))),
                 steps("resocialization", DocumentType.RESOCIALIZATION,
-                        JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))))
+                        JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))),
+                steps("family-services", DocumentType.FAMILY_SERVICES, SupportServicesCases.familyHistory("family-7")),
+                steps("counselling-group", DocumentType.COUNSELLING_GROUP, SupportServicesCases.groupHistory("group-3")),
+                steps("substitute-home", DocumentType.SUBSTITUTE_HOME, SupportServicesCases.homeHistory("home-2")))
                 .flatMap(s -> s);
     }
 

@@ -2,11 +2,14 @@ package ee.hoolekanne.adapter.json;
 
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.ResocializationRepository;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
@@ -97,6 +100,30 @@ class JsonFileRepositoriesTest {
         @Override
         protected ResocializationRepository newResocializationRepository() {
             return fresh().resocializations();
+        }
+    }
+
+    @Nested
+    class Families extends SupportServicesContracts.FamilyServicesRepositoryContract {
+        @Override
+        protected FamilyServicesRepository newFamilyRepository() {
+            return fresh().familyServices();
+        }
+    }
+
+    @Nested
+    class Groups extends SupportServicesContracts.CounsellingGroupRepositoryContract {
+        @Override
+        protected CounsellingGroupRepository newGroupRepository() {
+            return fresh().counsellingGroups();
+        }
+    }
+
+    @Nested
+    class Homes extends SupportServicesContracts.SubstituteHomeRepositoryContract {
+        @Override
+        protected SubstituteHomeRepository newHomeRepository() {
+            return fresh().substituteHomes();
         }
     }
 

@@ -54,7 +54,10 @@ final class Samples {
             new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport),
             new Kind<>(DocumentType.PRISONER_SUPPORT, Samples::prisonerSupport),
             new Kind<>(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay),
-            new Kind<>(DocumentType.RESOCIALIZATION, Samples::resocialization));
+            new Kind<>(DocumentType.RESOCIALIZATION, Samples::resocialization),
+            new Kind<>(DocumentType.FAMILY_SERVICES, r -> pick(r, SupportServicesCases.familyHistory("family-" + r.nextInt(100)))),
+            new Kind<>(DocumentType.COUNSELLING_GROUP, r -> pick(r, SupportServicesCases.groupHistory("group-" + r.nextInt(100)))),
+            new Kind<>(DocumentType.SUBSTITUTE_HOME, r -> pick(r, SupportServicesCases.homeHistory("home-" + r.nextInt(100)))));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -176,5 +179,10 @@ final class Samples {
         LocalDate start = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         List<Resocialization> pathway = JusticeAndResocializationCases.pathway(new CaseId("res-" + random.nextInt(1000)), start);
         return pathway.get(random.nextInt(pathway.size()));
+    }
+
+    /** A random element of {@code history}. */
+    static <T> T pick(SplittableRandom random, List<T> history) {
+        return history.get(random.nextInt(history.size()));
     }
 }

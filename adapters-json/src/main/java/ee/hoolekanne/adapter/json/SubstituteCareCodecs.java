@@ -1,0 +1,175 @@
+package ee.hoolekanne.adapter.json;
+
+import ee.hoolekanne.domain.substitutecare.CarerKind;
+import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
+import ee.hoolekanne.domain.substitutecare.FamilyServices;
+import ee.hoolekanne.domain.substitutecare.GroupRules;
+import ee.hoolekanne.domain.substitutecare.Mentor;
+import ee.hoolekanne.domain.substitutecare.ServiceType;
+import ee.hoolekanne.domain.substitutecare.SubstituteHome;
+import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.domain.supportperson.Training;
+import io.vavr.control.Option;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** The substitute-care support services' documents (AHT-5 .. AHT-8): what a family used, a group, a substitute home. */
+final class SubstituteCareCodecs {
+
+    private SubstituteCareCodecs() {
+    }
+
+    record FamilyServicesDocument(String type, Integer schemaVersion, FamilyDoc familyServices) {
+    }
+
+    record FamilyDoc(String familyId, String kind, String county, List<String> sessions, MentorDoc mentor) {
+    }
+
+    record MentorDoc(String id, String personalExperience, TrainingDoc preparatoryTraining) {
+    }
+
+    record TrainingDoc(String name, String completedOn) {
+    }
+
+    record CounsellingGroupDocument(String type, Integer schemaVersion, GroupDoc counsellingGroup) {
+    }
+
+    /** {@code participants} are written sorted, so that a group is always written the same way. */
+    record GroupDoc(String id, String serviceType, RulesDoc rules, List<String> participants, List<MeetingDoc> meetings) {
+    }
+
+    record RulesDoc(Boolean closed, Integer minAcademicHours, Integer maxAcademicHours, Integer minMeetingsPerYear,
+                    Integer maxMeetingsPerYear, Integer minParticipants, Integer maxParticipants) {
+    }
+
+    record MeetingDoc(String on, Integer academicHours) {
+    }
+
+    record SubstituteHomeDocument(String type, Integer schemaVersion, HomeDoc substituteHome) {
+    }
+
+    record HomeDoc(String id, List<String> evaluations) {
+    }
+
+    /** What one carer family used of the services (AHT-5, AHT-6). */
+    static final Codec<FamilyServices, FamilyServicesDocument> FAMILY_SERVICES = new Codec<>() {
+        @Override
+        public Class<FamilyServicesDocument> documentClass() {
+            return FamilyServicesDocument.class;
+        }
+
+        @Override
+        public String typeOf(FamilyServicesDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(FamilyServicesDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public FamilyServicesDocument encode(String type, int version, FamilyServices f, Settings s) {
+            return new FamilyServicesDocument(type, version, new FamilyDoc(f.familyId(), f.kind().name(), f.county().name(),
+                    f.sessions().stream().map(Read::date).toList(),
+                    f.mentor().map(m -> new MentorDoc(m.id(), m.personalExperience().map(Enum::name).getOrNull(),
+                            m.preparatoryTraining().map(t -> new TrainingDoc(t.name(), Read.date(t.completedOn()))).getOrNull())).getOrNull()));
+        }
+
+        @Override
+        public FamilyServices decode(FamilyServicesDocument document, Settings s) {
+            At at = At.ROOT.field("familyServices");
+            FamilyDoc d = Read.required(document.familyServices(), at);
+            At ma = at.field("mentor");
+            return Read.domain(at, () -> new FamilyServices(Read.text(d.familyId(), at.field("familyId")),
+                    Read.constant(CarerKind.class, d.kind(), at.field("kind")), Read.constant(County.class, d.county(), at.field("county")),
+                    Read.each(d.sessions(), at.field("sessions"), Read::date),
+                    Option.of(d.mentor()).map(m -> Read.domain(ma, () -> new Mentor(Read.text(m.id(), ma.field("id")),
+                            Option.of(m.personalExperience()).map(k -> Read.constant(CarerKind.class, k, ma.field("personalExperience"))),
+                            Option.of(m.preparatoryTraining()).map(t -> Read.domain(ma.field("preparatoryTraining"), () -> new Training(
+                                    Read.text(t.name(), ma.field("preparatoryTraining").field("name")),
+                                    Read.date(t.completedOn(), ma.field("preparatoryTraining").field("completedOn"))))))))));
+        }
+    };
+
+    /** A counselling or thematic support group (AHT-7). */
+    static final Codec<CounsellingGroup, CounsellingGroupDocument> COUNSELLING_GROUP = new Codec<>() {
+        @Override
+        public Class<CounsellingGroupDocument> documentClass() {
+            return CounsellingGroupDocument.class;
+        }
+
+        @Override
+        public String typeOf(CounsellingGroupDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(CounsellingGroupDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public CounsellingGroupDocument encode(String type, int version, CounsellingGroup g, Settings s) {
+            GroupRules r = g.rules();
+            return new CounsellingGroupDocument(type, version, new GroupDoc(g.id(), g.type().name(),
+                    new RulesDoc(r.closed(), r.minAcademicHours(), r.maxAcademicHours(), r.minMeetingsPerYear(), r.maxMeetingsPerYear(),
+                            r.minParticipants(), r.maxParticipants()),
+                    g.participants().stream().sorted().toList(),
+                    g.meetings().stream().map(m -> new MeetingDoc(Read.date(m.on()), m.academicHours())).toList()));
+        }
+
+        @Override
+        public CounsellingGroup decode(CounsellingGroupDocument document, Settings s) {
+            At at = At.ROOT.field("counsellingGroup");
+            GroupDoc d = Read.required(document.counsellingGroup(), at);
+            RulesDoc r = Read.required(d.rules(), at.field("rules"));
+            At ra = at.field("rules");
+            GroupRules rules = Read.domain(ra, () -> new GroupRules(Read.required(r.closed(), ra.field("closed")),
+                    Read.required(r.minAcademicHours(), ra.field("minAcademicHours")), Read.required(r.maxAcademicHours(), ra.field("maxAcademicHours")),
+                    Read.required(r.minMeetingsPerYear(), ra.field("minMeetingsPerYear")),
+                    Read.required(r.maxMeetingsPerYear(), ra.field("maxMeetingsPerYear")),
+                    Read.required(r.minParticipants(), ra.field("minParticipants")), Read.required(r.maxParticipants(), ra.field("maxParticipants"))));
+            List<String> participants = Read.each(d.participants(), at.field("participants"), Read::text);
+            if (new LinkedHashSet<>(participants).size() != participants.size()) {
+                throw Refusal.invalid(at.field("participants"), "a participant is listed twice");
+            }
+            return Read.domain(at, () -> new CounsellingGroup(Read.text(d.id(), at.field("id")),
+                    Read.constant(ServiceType.class, d.serviceType(), at.field("serviceType")), rules, new LinkedHashSet<>(participants),
+                    Read.each(d.meetings(), at.field("meetings"), (m, p) -> Read.domain(p, () -> new CounsellingGroup.Meeting(
+                            Read.date(m.on(), p.field("on")), Read.required(m.academicHours(), p.field("academicHours")))))));
+        }
+    };
+
+    /** A substitute home and its internal evaluations (AHT-8). */
+    static final Codec<SubstituteHome, SubstituteHomeDocument> SUBSTITUTE_HOME = new Codec<>() {
+        @Override
+        public Class<SubstituteHomeDocument> documentClass() {
+            return SubstituteHomeDocument.class;
+        }
+
+        @Override
+        public String typeOf(SubstituteHomeDocument d) {
+            return d.type();
+        }
+
+        @Override
+        public Integer versionOf(SubstituteHomeDocument d) {
+            return d.schemaVersion();
+        }
+
+        @Override
+        public SubstituteHomeDocument encode(String type, int version, SubstituteHome h, Settings s) {
+            return new SubstituteHomeDocument(type, version, new HomeDoc(h.id().value(), h.evaluations().stream().map(Read::date).toList()));
+        }
+
+        @Override
+        public SubstituteHome decode(SubstituteHomeDocument document, Settings s) {
+            At at = At.ROOT.field("substituteHome");
+            HomeDoc d = Read.required(document.substituteHome(), at);
+            return Read.domain(at, () -> new SubstituteHome(Read.caseId(d.id(), at.field("id")),
+                    Read.each(d.evaluations(), at.field("evaluations"), Read::date)));
+        }
+    };
+}
