@@ -14,6 +14,7 @@ import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
 import ee.hoolekanne.domain.substitutecare.FamilyServices;
 import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.port.out.PersonalDataReport;
 
 import java.util.List;
 
@@ -88,10 +89,18 @@ public final class DocumentType<T> {
     public static final DocumentType<SubstituteHome> SUBSTITUTE_HOME = new DocumentType<>("substitute-home", 1,
             SubstituteCareCodecs.SUBSTITUTE_HOME);
 
+    /**
+     * Everything stored about a person (TSM-18): their cases of every service, each written as in
+     * its own document type, and the uses of their data (Andmejälgija shape). The export for a
+     * subject-access request; redacted, for a third party.
+     */
+    public static final DocumentType<PersonalDataReport> PERSONAL_DATA_REPORT = new DocumentType<>("personal-data-report", 1,
+            ReportCodec.INSTANCE);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
             SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY,
-            RESOCIALIZATION, FAMILY_SERVICES, COUNSELLING_GROUP, SUBSTITUTE_HOME);
+            RESOCIALIZATION, FAMILY_SERVICES, COUNSELLING_GROUP, SUBSTITUTE_HOME, PERSONAL_DATA_REPORT);
 
     private final String name;
     private final int schemaVersion;

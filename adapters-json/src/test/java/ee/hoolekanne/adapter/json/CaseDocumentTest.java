@@ -82,4 +82,14 @@ class CaseDocumentTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("TSM-18: an error inside a part of a subject-access report is reported at its place in the report")
+    void reportPaths() throws IOException {
+        String report = Files.readString(Path.of("src/test/resources/golden/personal-data-report.v1.json")).strip();
+        assertTrue(report.contains("\"unit\":"), "the golden report holds a case with a unit");
+        String broken = report.replaceFirst("\"submittedOn\":\"[0-9-]+\"", "\"submittedOn\":\"2026-02-30\"");
+        DecodingError error = json.decode(DocumentType.PERSONAL_DATA_REPORT, broken).getLeft();
+        assertEquals(new DecodingError.Invalid("/personalDataReport/socialHousingCases/0/submittedOn", "not an ISO date (yyyy-mm-dd)"), error);
+    }
 }

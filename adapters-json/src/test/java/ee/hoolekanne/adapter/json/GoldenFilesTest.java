@@ -12,6 +12,8 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.port.out.AuditRecord;
+import ee.hoolekanne.port.out.PersonalDataReport;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
@@ -100,7 +102,13 @@ class GoldenFilesTest {
                         JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))),
                 steps("family-services", DocumentType.FAMILY_SERVICES, SupportServicesCases.familyHistory("family-7")),
                 steps("counselling-group", DocumentType.COUNSELLING_GROUP, SupportServicesCases.groupHistory("group-3")),
-                steps("substitute-home", DocumentType.SUBSTITUTE_HOME, SupportServicesCases.homeHistory("home-2")))
+                steps("substitute-home", DocumentType.SUBSTITUTE_HOME, SupportServicesCases.homeHistory("home-2")),
+                Stream.of(new Golden<>("personal-data-report.v1.json", DocumentType.PERSONAL_DATA_REPORT, new PersonalDataReport(mother,
+                        SocialHousingCases.inEveryState("sh-2026", new Household(mother, List.of(father, child)), LocalDate.of(2026, 3, 2))
+                                .stream().filter(app -> app.state().equals("InService")).toList(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(new AuditRecord(mother, java.time.Instant.parse("2026-11-20T09:15:00Z"), "read social housing case sh-2026-InService",
+                                "Tartu social housing committee", "Tartu city regulation no 86 § 7", "caseworker-12"))))))
                 .flatMap(s -> s);
     }
 

@@ -112,4 +112,15 @@ class RedactionTest {
             assertTrue(redacting.decode(DocumentType.RESOCIALIZATION, text).getLeft().problem().startsWith("redacted"));
         });
     }
+
+    @Test
+    @DisplayName("TSM-18: a redacted subject-access report holds none of the person's or their families' codes and does not decode")
+    void redactedReport() {
+        Property.forAll("redacted reports", 100, Samples::report, report -> {
+            String text = redacting.encode(DocumentType.PERSONAL_DATA_REPORT, report);
+            assertFalse(text.matches("(?s).*\"[1-6][0-9]{10}\".*"), "a personal code in a redacted report");
+            assertEquals(List.of(), Schemas.violations(DocumentType.PERSONAL_DATA_REPORT, text));
+            assertTrue(redacting.decode(DocumentType.PERSONAL_DATA_REPORT, text).getLeft().problem().startsWith("redacted"));
+        });
+    }
 }

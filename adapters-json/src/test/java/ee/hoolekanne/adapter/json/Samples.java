@@ -13,6 +13,7 @@ import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
@@ -20,6 +21,8 @@ import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.port.out.AuditRecord;
+import ee.hoolekanne.port.out.PersonalDataReport;
 import ee.hoolekanne.testkit.gen.Generators;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
@@ -57,7 +60,8 @@ final class Samples {
             new Kind<>(DocumentType.RESOCIALIZATION, Samples::resocialization),
             new Kind<>(DocumentType.FAMILY_SERVICES, r -> pick(r, SupportServicesCases.familyHistory("family-" + r.nextInt(100)))),
             new Kind<>(DocumentType.COUNSELLING_GROUP, r -> pick(r, SupportServicesCases.groupHistory("group-" + r.nextInt(100)))),
-            new Kind<>(DocumentType.SUBSTITUTE_HOME, r -> pick(r, SupportServicesCases.homeHistory("home-" + r.nextInt(100)))));
+            new Kind<>(DocumentType.SUBSTITUTE_HOME, r -> pick(r, SupportServicesCases.homeHistory("home-" + r.nextInt(100)))),
+            new Kind<>(DocumentType.PERSONAL_DATA_REPORT, Samples::report));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -184,5 +188,26 @@ final class Samples {
     /** A random element of {@code history}. */
     static <T> T pick(SplittableRandom random, List<T> history) {
         return history.get(random.nextInt(history.size()));
+    }
+
+    /** A subject-access report: up to two cases of each service and up to three audit records. */
+    static PersonalDataReport report(SplittableRandom random) {
+        PersonalCode person = Generators.personalCode(random, LocalDate.of(1950, 1, 1), LocalDate.of(2005, 12, 31));
+        List<AuditRecord> audit = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            audit.add(new AuditRecord(person, java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000)),
+                    "read social housing case sh-" + i, "Tartu social housing committee", "Tartu city regulation no 86 § 7", "caseworker-" + i));
+        }
+        return new PersonalDataReport(person, some(random, Samples::application), some(random, Samples::protectionReferral),
+                some(random, Samples::youthSupport), some(random, Samples::prisonerSupport), some(random, Samples::accommodationStay),
+                some(random, Samples::resocialization), audit);
+    }
+
+    private static <T> List<T> some(SplittableRandom random, Function<SplittableRandom, T> generator) {
+        List<T> out = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            out.add(generator.apply(random));
+        }
+        return out;
     }
 }
