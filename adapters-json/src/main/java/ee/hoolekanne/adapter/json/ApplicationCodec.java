@@ -265,7 +265,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
         return new DeliveryDoc(d.method().name(), d.at().toString());
     }
 
-    private static ContractDoc contract(ServiceContract c, Settings s) {
+    static ContractDoc contract(ServiceContract c, Settings s) {
         return new ContractDoc(c.number(), c.provider().name(), c.signatories().stream().map(p -> Codecs.code(p, s)).toList(),
                 Read.date(c.signedOn()), Read.date(c.startDate()), Read.date(c.endDate()));
     }
@@ -509,7 +509,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
         return Read.domain(at, () -> new Delivery(method, instant));
     }
 
-    private static ServiceContract contract(ContractDoc c, At at) {
+    static ServiceContract contract(ContractDoc c, At at) {
         Read.required(c, at);
         return Read.domain(at, () -> new ServiceContract(Read.text(c.number(), at.field("number")),
                 Read.constant(ShelterProvider.class, c.provider(), at.field("provider")),
@@ -554,7 +554,7 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
     }
 
     /** Euros as a decimal string with exactly two decimals, e.g. {@code "90.00"}. */
-    private static Money money(String text, At at) {
+    static Money money(String text, At at) {
         Read.required(text, at);
         if (!MONEY.matcher(text).matches()) {
             throw Refusal.invalid(at, "not an amount in euros with two decimals (e.g. 90.00)");

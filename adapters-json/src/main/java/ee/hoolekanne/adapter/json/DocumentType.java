@@ -1,19 +1,24 @@
 package ee.hoolekanne.adapter.json;
 
+import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.deadline.Obligation;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
 import ee.hoolekanne.domain.substitutecare.FamilyServices;
 import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.supportperson.Assignment;
 import ee.hoolekanne.port.out.PersonalDataReport;
 
 import java.util.List;
@@ -97,10 +102,23 @@ public final class DocumentType<T> {
     public static final DocumentType<PersonalDataReport> PERSONAL_DATA_REPORT = new DocumentType<>("personal-data-report", 1,
             ReportCodec.INSTANCE);
 
+    /** A decision with its outcome, grounds and legal basis, as it is written inside a case. */
+    public static final DocumentType<Decision> DECISION = new DocumentType<>("decision", 1, ValueCodecs.DECISION);
+    /** A social housing service contract (TSM-12), as inside a case; its signatories are personal codes. */
+    public static final DocumentType<ServiceContract> SERVICE_CONTRACT = new DocumentType<>("service-contract", 1, ValueCodecs.CONTRACT);
+    /** An action plan with its goals, activities and evaluations (TSM-16, JUS-6, RES-4), as inside a case. */
+    public static final DocumentType<ActionPlan> ACTION_PLAN = new DocumentType<>("action-plan", 1, ValueCodecs.ACTION_PLAN);
+    /** A support-person assignment: who, of which kind, from which provider, from when (RVK-5, AHT-10, JUS-1). */
+    public static final DocumentType<Assignment> SUPPORT_PERSON_ASSIGNMENT = new DocumentType<>("support-person-assignment", 1,
+            ValueCodecs.ASSIGNMENT);
+    /** A resident's monthly statement in Tallinn (RES-10): lines and total in euros, the total being their sum. */
+    public static final DocumentType<MonthlyStatement> MONTHLY_STATEMENT = new DocumentType<>("monthly-statement", 1, ValueCodecs.STATEMENT);
+
     /** Every document type, in the order above. */
     public static final List<DocumentType<?>> ALL = List.of(DEADLINE, DEADLINE_WATCH, WAITING_LIST, HOUSING_STOCK, HOUSEHOLD,
             SOCIAL_HOUSING_CASE, PROTECTION_REFERRAL, YOUTH_SUPPORT, PRISONER_SUPPORT, ACCOMMODATION_STAY,
-            RESOCIALIZATION, FAMILY_SERVICES, COUNSELLING_GROUP, SUBSTITUTE_HOME, PERSONAL_DATA_REPORT);
+            RESOCIALIZATION, FAMILY_SERVICES, COUNSELLING_GROUP, SUBSTITUTE_HOME, PERSONAL_DATA_REPORT,
+            DECISION, SERVICE_CONTRACT, ACTION_PLAN, SUPPORT_PERSON_ASSIGNMENT, MONTHLY_STATEMENT);
 
     private final String name;
     private final int schemaVersion;

@@ -92,4 +92,15 @@ class CaseDocumentTest {
         DecodingError error = json.decode(DocumentType.PERSONAL_DATA_REPORT, broken).getLeft();
         assertEquals(new DecodingError.Invalid("/personalDataReport/socialHousingCases/0/submittedOn", "not an ISO date (yyyy-mm-dd)"), error);
     }
+
+    @Test
+    @DisplayName("RES-10: a statement whose total is not the sum of its lines is refused at the total")
+    void statementTotal() {
+        String text = "{\"type\":\"monthly-statement\",\"schemaVersion\":1,\"statement\":{\"month\":\"2026-01\","
+                + "\"lines\":[{\"description\":\"bed place\",\"amount\":\"45.00\"},{\"description\":\"laundry\",\"amount\":\"2.50\"}],"
+                + "\"total\":\"%s\"}}";
+        assertTrue(json.decode(DocumentType.MONTHLY_STATEMENT, text.formatted("47.50")).isRight());
+        assertEquals("/statement/total", json.decode(DocumentType.MONTHLY_STATEMENT, text.formatted("50.00")).getLeft().path());
+        assertFalse(Schemas.violations(DocumentType.MONTHLY_STATEMENT, text.formatted("47.5")).isEmpty());
+    }
 }

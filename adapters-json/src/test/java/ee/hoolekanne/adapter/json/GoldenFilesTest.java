@@ -108,7 +108,13 @@ class GoldenFilesTest {
                                 .stream().filter(app -> app.state().equals("InService")).toList(),
                         List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(new AuditRecord(mother, java.time.Instant.parse("2026-11-20T09:15:00Z"), "read social housing case sh-2026-InService",
-                                "Tartu social housing committee", "Tartu city regulation no 86 § 7", "caseworker-12"))))))
+                                "Tartu social housing committee", "Tartu city regulation no 86 § 7", "caseworker-12")))),
+                        new Golden<>("decision.v1.json", DocumentType.DECISION, Samples.decision(new java.util.SplittableRandom(1))),
+                        new Golden<>("service-contract.v1.json", DocumentType.SERVICE_CONTRACT, Samples.inService(new java.util.SplittableRandom(2)).contract()),
+                        new Golden<>("action-plan.v1.json", DocumentType.ACTION_PLAN, Samples.inService(new java.util.SplittableRandom(3)).actionPlan().get()),
+                        new Golden<>("support-person-assignment.v1.json", DocumentType.SUPPORT_PERSON_ASSIGNMENT,
+                                Samples.assignment(new java.util.SplittableRandom(4))),
+                        new Golden<>("monthly-statement.v1.json", DocumentType.MONTHLY_STATEMENT, Samples.statement(new java.util.SplittableRandom(5)))))
                 .flatMap(s -> s);
     }
 

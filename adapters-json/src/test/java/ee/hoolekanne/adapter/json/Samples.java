@@ -61,7 +61,12 @@ final class Samples {
             new Kind<>(DocumentType.FAMILY_SERVICES, r -> pick(r, SupportServicesCases.familyHistory("family-" + r.nextInt(100)))),
             new Kind<>(DocumentType.COUNSELLING_GROUP, r -> pick(r, SupportServicesCases.groupHistory("group-" + r.nextInt(100)))),
             new Kind<>(DocumentType.SUBSTITUTE_HOME, r -> pick(r, SupportServicesCases.homeHistory("home-" + r.nextInt(100)))),
-            new Kind<>(DocumentType.PERSONAL_DATA_REPORT, Samples::report));
+            new Kind<>(DocumentType.PERSONAL_DATA_REPORT, Samples::report),
+            new Kind<>(DocumentType.DECISION, Samples::decision),
+            new Kind<>(DocumentType.SERVICE_CONTRACT, r -> inService(r).contract()),
+            new Kind<>(DocumentType.ACTION_PLAN, r -> inService(r).actionPlan().get()),
+            new Kind<>(DocumentType.SUPPORT_PERSON_ASSIGNMENT, Samples::assignment),
+            new Kind<>(DocumentType.MONTHLY_STATEMENT, Samples::statement));
 
     /**
      * A deadline of any unit, direction and length, with or without legal basis, triggered from
@@ -209,5 +214,54 @@ final class Samples {
             out.add(generator.apply(random));
         }
         return out;
+    }
+
+    /** A decision of some case of any service. */
+    static ee.hoolekanne.domain.decision.Decision decision(SplittableRandom random) {
+        while (true) {
+            List<ee.hoolekanne.domain.decision.Decision> decisions = switch (random.nextInt(3)) {
+                case 0 -> application(random).decisions();
+                case 1 -> List.of(protectionReferral(random).referralDecision());
+                default -> resocialization(random).decisions();
+            };
+            if (!decisions.isEmpty()) {
+                return decisions.get(random.nextInt(decisions.size()));
+            }
+        }
+    }
+
+    /** A social housing case in service with an action plan. */
+    static Application.InService inService(SplittableRandom random) {
+        while (true) {
+            if (application(random) instanceof Application.InService s && s.actionPlan().isDefined()) {
+                return s;
+            }
+        }
+    }
+
+    /** A support-person assignment from a protection referral or a youth case. */
+    static ee.hoolekanne.domain.supportperson.Assignment assignment(SplittableRandom random) {
+        while (true) {
+            Object any = random.nextBoolean() ? protectionReferral(random) : youthSupport(random);
+            if (any instanceof ProtectionReferral.Active a) {
+                return a.assignment();
+            }
+            if (any instanceof YouthSupport.Cooperating c) {
+                return c.assignment();
+            }
+        }
+    }
+
+    /** A monthly statement of up to five lines. */
+    static ee.hoolekanne.domain.resocialization.MonthlyStatement statement(SplittableRandom random) {
+        List<ee.hoolekanne.domain.resocialization.MonthlyStatement.Line> lines = new ArrayList<>();
+        ee.hoolekanne.domain.money.Money total = ee.hoolekanne.domain.money.Money.ZERO;
+        for (int i = random.nextInt(6); i > 0; i--) {
+            ee.hoolekanne.domain.money.Money amount = ee.hoolekanne.domain.money.Money.cents(random.nextInt(20_000));
+            lines.add(new ee.hoolekanne.domain.resocialization.MonthlyStatement.Line("line " + i, amount));
+            total = total.plus(amount);
+        }
+        return new ee.hoolekanne.domain.resocialization.MonthlyStatement(java.time.YearMonth.of(2024 + random.nextInt(5), 1 + random.nextInt(12)),
+                lines, total);
     }
 }
