@@ -76,7 +76,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The social housing case in every state (TSM-1 .. TSM-25), both ways. */
-final class ApplicationCodec implements Codec<Application, ApplicationDocument> {
+final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocument> {
 
     static final ApplicationCodec INSTANCE = new ApplicationCodec();
 
@@ -101,22 +101,9 @@ final class ApplicationCodec implements Codec<Application, ApplicationDocument> 
             Map.entry("Ended", Set.of("unit", "endReason", "lastDay", "endingDecisionId", "charges", "payments")));
 
     private ApplicationCodec() {
+        super(ApplicationDocument.class, ApplicationDocument::type, ApplicationDocument::schemaVersion);
     }
 
-    @Override
-    public Class<ApplicationDocument> documentClass() {
-        return ApplicationDocument.class;
-    }
-
-    @Override
-    public String typeOf(ApplicationDocument d) {
-        return d.type();
-    }
-
-    @Override
-    public Integer versionOf(ApplicationDocument d) {
-        return d.schemaVersion();
-    }
 
     // ---- encoding -------------------------------------------------------------------------------
 

@@ -46,22 +46,8 @@ final class Codecs {
 
     // ---- deadline -----------------------------------------------------------------------------
 
-    static final Codec<Deadline, DeadlineDocument> DEADLINE = new Codec<>() {
-        @Override
-        public Class<DeadlineDocument> documentClass() {
-            return DeadlineDocument.class;
-        }
-
-        @Override
-        public String typeOf(DeadlineDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(DeadlineDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<Deadline, DeadlineDocument> DEADLINE = new DocumentCodec<>(
+            DeadlineDocument.class, DeadlineDocument::type, DeadlineDocument::schemaVersion) {
         @Override
         public DeadlineDocument encode(String type, int version, Deadline value, Codec.Settings s) {
             return new DeadlineDocument(type, version, deadline(value));
@@ -125,22 +111,8 @@ final class Codecs {
 
     // ---- deadline watch -------------------------------------------------------------------------
 
-    static final Codec<List<Obligation>, DeadlineWatchDocument> DEADLINE_WATCH = new Codec<>() {
-        @Override
-        public Class<DeadlineWatchDocument> documentClass() {
-            return DeadlineWatchDocument.class;
-        }
-
-        @Override
-        public String typeOf(DeadlineWatchDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(DeadlineWatchDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<List<Obligation>, DeadlineWatchDocument> DEADLINE_WATCH = new DocumentCodec<>(
+            DeadlineWatchDocument.class, DeadlineWatchDocument::type, DeadlineWatchDocument::schemaVersion) {
         @Override
         public DeadlineWatchDocument encode(String type, int version, List<Obligation> value, Codec.Settings s) {
             return new DeadlineWatchDocument(type, version, value.stream()
@@ -157,22 +129,8 @@ final class Codecs {
 
     // ---- waiting list ---------------------------------------------------------------------------
 
-    static final Codec<WaitingList, WaitingListDocument> WAITING_LIST = new Codec<>() {
-        @Override
-        public Class<WaitingListDocument> documentClass() {
-            return WaitingListDocument.class;
-        }
-
-        @Override
-        public String typeOf(WaitingListDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(WaitingListDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<WaitingList, WaitingListDocument> WAITING_LIST = new DocumentCodec<>(
+            WaitingListDocument.class, WaitingListDocument::type, WaitingListDocument::schemaVersion) {
         @Override
         public WaitingListDocument encode(String type, int version, WaitingList list, Codec.Settings s) {
             return new WaitingListDocument(type, version, new WaitingListDoc(list.id(),
@@ -199,22 +157,8 @@ final class Codecs {
 
     // ---- housing stock --------------------------------------------------------------------------
 
-    static final Codec<HousingStock, HousingStockDocument> HOUSING_STOCK = new Codec<>() {
-        @Override
-        public Class<HousingStockDocument> documentClass() {
-            return HousingStockDocument.class;
-        }
-
-        @Override
-        public String typeOf(HousingStockDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(HousingStockDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<HousingStock, HousingStockDocument> HOUSING_STOCK = new DocumentCodec<>(
+            HousingStockDocument.class, HousingStockDocument::type, HousingStockDocument::schemaVersion) {
         @Override
         public HousingStockDocument encode(String type, int version, HousingStock stock, Codec.Settings s) {
             return new HousingStockDocument(type, version, new HousingStockDoc(stock.id(),
@@ -239,22 +183,8 @@ final class Codecs {
 
     // ---- household ------------------------------------------------------------------------------
 
-    static final Codec<Household, HouseholdDocument> HOUSEHOLD = new Codec<>() {
-        @Override
-        public Class<HouseholdDocument> documentClass() {
-            return HouseholdDocument.class;
-        }
-
-        @Override
-        public String typeOf(HouseholdDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(HouseholdDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<Household, HouseholdDocument> HOUSEHOLD = new DocumentCodec<>(
+            HouseholdDocument.class, HouseholdDocument::type, HouseholdDocument::schemaVersion) {
         @Override
         public HouseholdDocument encode(String type, int version, Household household, Codec.Settings s) {
             return new HouseholdDocument(type, version, new HouseholdDoc(code(household.applicant(), s),

@@ -20,10 +20,11 @@ import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
-import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.port.out.VersionedRepository;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import io.vavr.control.Either;
@@ -33,12 +34,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Repositories that keep each aggregate as a JSON document in a file under one folder, written
- * atomically (temporary file, then rename): a document store for small deployments and a second,
- * independent implementation of the ports. They pass the testkit's repository contracts. One
- * process owns a folder.
+ * Repositories that keep each aggregate as a JSON document in a file under one folder (one
+ * sub-folder per document type), written atomically (temporary file, then rename): a document
+ * store for small deployments and a second, independent implementation of every repository port
+ * of the five services. They pass the testkit's repository contracts. Their finders read every
+ * file of their kind, which suits the small deployments a file store is for. One process owns a
+ * folder.
  *
  * <pre>{@code
  * JsonFileRepositories files = JsonFileRepositories.in(Path.of("/var/lib/hoolekanne"));
@@ -47,7 +52,7 @@ import java.util.Set;
  */
 public final class JsonFileRepositories {
 
-    /** The states in which a case is over, which {@code findActive} leaves out. */
+    /** The states in which a social housing case is over, which {@code findActive} leaves out. */
     private static final Set<String> FINAL_STATES = Set.of("Refused", "Lapsed", "Ended");
 
     private final Path directory;
@@ -77,243 +82,204 @@ public final class JsonFileRepositories {
         return new JsonFileRepositories(directory, json);
     }
 
-    /** Housing stocks, in {@code <directory>/housing-stock/}. */
-    public HousingStockRepository housingStocks() {
-        JsonFileStore<HousingStock> store = new JsonFileStore<>(directory.resolve(DocumentType.HOUSING_STOCK.name()),
-                DocumentType.HOUSING_STOCK, json, HousingStock::id);
-        return new HousingStockRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<HousingStock>>> load(String key) {
-                return store.load(key);
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(String key, HousingStock aggregate, long expectedVersion) {
-                return store.save(key, aggregate, expectedVersion);
-            }
-        };
-    }
-
-    /**
-     * Social housing cases, every state, in {@code <directory>/social-housing-case/}. Its finders
-     * read every file: fine for the small deployments a file store is for.
-     */
+    /** Social housing cases, every state, in {@code <directory>/social-housing-case/}. */
     public ApplicationRepository applications() {
-        JsonFileStore<Application> store = new JsonFileStore<>(directory.resolve(DocumentType.SOCIAL_HOUSING_CASE.name()),
-                DocumentType.SOCIAL_HOUSING_CASE, json, app -> app.id().value());
-        return new ApplicationRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<Application>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, Application aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<Application>> findActive() {
-                return store.all().map(all -> all.stream().filter(app -> !FINAL_STATES.contains(app.state())).toList());
-            }
-        };
+        return new Applications(store(DocumentType.SOCIAL_HOUSING_CASE, app -> app.id().value()));
     }
 
     /** Protection support-person referrals (RVK), every state, in {@code <directory>/protection-referral/}. */
     public ProtectionReferralRepository protectionReferrals() {
-        JsonFileStore<ProtectionReferral> store = new JsonFileStore<>(directory.resolve(DocumentType.PROTECTION_REFERRAL.name()),
-                DocumentType.PROTECTION_REFERRAL, json, r -> r.id().value());
-        return new ProtectionReferralRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<ProtectionReferral>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, ProtectionReferral aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-                return store.all().map(all -> all.stream().filter(r -> !(r instanceof ProtectionReferral.Ended)).toList());
-            }
-
-            @Override
-            public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
-                return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
-            }
-        };
+        return new Referrals(store(DocumentType.PROTECTION_REFERRAL, r -> r.id().value()));
     }
 
     /** Support-person cases of youth leaving care (AHT-9 .. AHT-13), every state, in {@code <directory>/youth-support/}. */
     public YouthSupportRepository youthSupport() {
-        JsonFileStore<YouthSupport> store = new JsonFileStore<>(directory.resolve(DocumentType.YOUTH_SUPPORT.name()),
-                DocumentType.YOUTH_SUPPORT, json, y -> y.id().value());
-        return new YouthSupportRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<YouthSupport>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, YouthSupport aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<YouthSupport>> findOpen() {
-                return store.all().map(all -> all.stream().filter(y -> !(y instanceof YouthSupport.Ended)).toList());
-            }
-
-            @Override
-            public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
-                return store.all().map(all -> all.stream().filter(y -> y.persons().contains(person)).toList());
-            }
-        };
+        return new Youth(store(DocumentType.YOUTH_SUPPORT, y -> y.id().value()));
     }
 
     /** Prisoners' support-person cases (JUS-1, JUS-2), every state, in {@code <directory>/prisoner-support/}. */
     public PrisonerSupportRepository prisonerSupport() {
-        JsonFileStore<PrisonerSupport> store = new JsonFileStore<>(directory.resolve(DocumentType.PRISONER_SUPPORT.name()),
-                DocumentType.PRISONER_SUPPORT, json, p -> p.id().value());
-        return new PrisonerSupportRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<PrisonerSupport>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, PrisonerSupport aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
-                return store.all().map(all -> all.stream().filter(p -> p.persons().contains(person)).toList());
-            }
-        };
+        return new Prisoners(store(DocumentType.PRISONER_SUPPORT, p -> p.id().value()));
     }
 
     /** Released prisoners' accommodation stays (JUS-3 .. JUS-7), in {@code <directory>/accommodation-stay/}. */
     public ReleasedAccommodationRepository releasedAccommodation() {
-        JsonFileStore<ReleasedAccommodation> store = new JsonFileStore<>(directory.resolve(DocumentType.ACCOMMODATION_STAY.name()),
-                DocumentType.ACCOMMODATION_STAY, json, a -> a.id().value());
-        return new ReleasedAccommodationRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<ReleasedAccommodation>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, ReleasedAccommodation aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
-                return store.all().map(all -> all.stream().filter(a -> a instanceof ReleasedAccommodation.Staying).toList());
-            }
-
-            @Override
-            public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
-                return store.all().map(all -> all.stream().filter(a -> a.persons().contains(person)).toList());
-            }
-        };
+        return new Stays(store(DocumentType.ACCOMMODATION_STAY, a -> a.id().value()));
     }
 
     /** Resocialization cases in Tallinn (RES), every stage, in {@code <directory>/resocialization/}. */
     public ResocializationRepository resocializations() {
-        JsonFileStore<Resocialization> store = new JsonFileStore<>(directory.resolve(DocumentType.RESOCIALIZATION.name()),
-                DocumentType.RESOCIALIZATION, json, r -> r.id().value());
-        return new ResocializationRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<Resocialization>>> load(CaseId key) {
-                return store.load(key.value());
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, Resocialization aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
-                return store.all().map(all -> all.stream().filter(r -> r.persons().contains(person)).toList());
-            }
-        };
+        return new Resocializations(store(DocumentType.RESOCIALIZATION, r -> r.id().value()));
     }
 
     /** What each carer family used of the substitute-care services (AHT-5, AHT-6), in {@code <directory>/family-services/}. */
     public FamilyServicesRepository familyServices() {
-        JsonFileStore<FamilyServices> store = new JsonFileStore<>(directory.resolve(DocumentType.FAMILY_SERVICES.name()),
-                DocumentType.FAMILY_SERVICES, json, FamilyServices::familyId);
-        return new FamilyServicesRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<FamilyServices>>> load(String key) {
-                return store.load(key);
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(String key, FamilyServices aggregate, long expectedVersion) {
-                return store.save(key, aggregate, expectedVersion);
-            }
-        };
+        return new Families(store(DocumentType.FAMILY_SERVICES, FamilyServices::familyId));
     }
 
     /** Counselling and thematic groups (AHT-7), in {@code <directory>/counselling-group/}. */
     public CounsellingGroupRepository counsellingGroups() {
-        JsonFileStore<CounsellingGroup> store = new JsonFileStore<>(directory.resolve(DocumentType.COUNSELLING_GROUP.name()),
-                DocumentType.COUNSELLING_GROUP, json, CounsellingGroup::id);
-        return new CounsellingGroupRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<CounsellingGroup>>> load(String key) {
-                return store.load(key);
-            }
-
-            @Override
-            public Either<RepositoryError, Long> save(String key, CounsellingGroup aggregate, long expectedVersion) {
-                return store.save(key, aggregate, expectedVersion);
-            }
-        };
+        return new Groups(store(DocumentType.COUNSELLING_GROUP, CounsellingGroup::id));
     }
 
     /** Substitute homes and their evaluations (AHT-8), in {@code <directory>/substitute-home/}. */
     public SubstituteHomeRepository substituteHomes() {
-        JsonFileStore<SubstituteHome> store = new JsonFileStore<>(directory.resolve(DocumentType.SUBSTITUTE_HOME.name()),
-                DocumentType.SUBSTITUTE_HOME, json, h -> h.id().value());
-        return new SubstituteHomeRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<SubstituteHome>>> load(CaseId key) {
-                return store.load(key.value());
-            }
+        return new Homes(store(DocumentType.SUBSTITUTE_HOME, h -> h.id().value()));
+    }
 
-            @Override
-            public Either<RepositoryError, Long> save(CaseId key, SubstituteHome aggregate, long expectedVersion) {
-                return store.save(key.value(), aggregate, expectedVersion);
-            }
-
-            @Override
-            public Either<RepositoryError, List<SubstituteHome>> findAll() {
-                return store.all();
-            }
-        };
+    /** Housing stocks, in {@code <directory>/housing-stock/}. */
+    public HousingStockRepository housingStocks() {
+        return new Stocks(store(DocumentType.HOUSING_STOCK, HousingStock::id));
     }
 
     /** Waiting lists, in {@code <directory>/waiting-list/}. */
     public WaitingListRepository waitingLists() {
-        JsonFileStore<WaitingList> store = new JsonFileStore<>(directory.resolve(DocumentType.WAITING_LIST.name()),
-                DocumentType.WAITING_LIST, json, WaitingList::id);
-        return new WaitingListRepository() {
-            @Override
-            public Either<RepositoryError, Option<Versioned<WaitingList>>> load(String key) {
-                return store.load(key);
-            }
+        return new Lists(store(DocumentType.WAITING_LIST, WaitingList::id));
+    }
 
-            @Override
-            public Either<RepositoryError, Long> save(String key, WaitingList aggregate, long expectedVersion) {
-                return store.save(key, aggregate, expectedVersion);
-            }
-        };
+    private <T> JsonFileStore<T> store(DocumentType<T> type, Function<T, String> keyOf) {
+        return new JsonFileStore<>(directory.resolve(type.name()), type, json, keyOf);
+    }
+
+    /** Load and save of one kind by its store, keyed by case id or by text. */
+    private abstract static class Stored<K, T> implements VersionedRepository<K, T> {
+        final JsonFileStore<T> store;
+        private final Function<K, String> key;
+
+        Stored(JsonFileStore<T> store, Function<K, String> key) {
+            this.store = store;
+            this.key = key;
+        }
+
+        @Override
+        public Either<RepositoryError, Option<Versioned<T>>> load(K k) {
+            return store.load(key.apply(k));
+        }
+
+        @Override
+        public Either<RepositoryError, Long> save(K k, T aggregate, long expectedVersion) {
+            return store.save(key.apply(k), aggregate, expectedVersion);
+        }
+
+        /** The stored aggregates that {@code test} keeps, in key order. */
+        Either<RepositoryError, List<T>> where(Predicate<T> test) {
+            return store.all().map(all -> all.stream().filter(test).toList());
+        }
+    }
+
+    private static final class Applications extends Stored<CaseId, Application> implements ApplicationRepository {
+        Applications(JsonFileStore<Application> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<Application>> findActive() {
+            return where(app -> !FINAL_STATES.contains(app.state()));
+        }
+    }
+
+    private static final class Referrals extends Stored<CaseId, ProtectionReferral> implements ProtectionReferralRepository {
+        Referrals(JsonFileStore<ProtectionReferral> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
+            return where(r -> !(r instanceof ProtectionReferral.Ended));
+        }
+
+        @Override
+        public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
+            return where(r -> r.persons().contains(person));
+        }
+    }
+
+    private static final class Youth extends Stored<CaseId, YouthSupport> implements YouthSupportRepository {
+        Youth(JsonFileStore<YouthSupport> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<YouthSupport>> findOpen() {
+            return where(y -> !(y instanceof YouthSupport.Ended));
+        }
+
+        @Override
+        public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
+            return where(y -> y.persons().contains(person));
+        }
+    }
+
+    private static final class Prisoners extends Stored<CaseId, PrisonerSupport> implements PrisonerSupportRepository {
+        Prisoners(JsonFileStore<PrisonerSupport> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
+            return where(p -> p.persons().contains(person));
+        }
+    }
+
+    private static final class Stays extends Stored<CaseId, ReleasedAccommodation> implements ReleasedAccommodationRepository {
+        Stays(JsonFileStore<ReleasedAccommodation> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
+            return where(a -> a instanceof ReleasedAccommodation.Staying);
+        }
+
+        @Override
+        public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
+            return where(a -> a.persons().contains(person));
+        }
+    }
+
+    private static final class Resocializations extends Stored<CaseId, Resocialization> implements ResocializationRepository {
+        Resocializations(JsonFileStore<Resocialization> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
+            return where(r -> r.persons().contains(person));
+        }
+    }
+
+    private static final class Families extends Stored<String, FamilyServices> implements FamilyServicesRepository {
+        Families(JsonFileStore<FamilyServices> store) {
+            super(store, Function.identity());
+        }
+    }
+
+    private static final class Groups extends Stored<String, CounsellingGroup> implements CounsellingGroupRepository {
+        Groups(JsonFileStore<CounsellingGroup> store) {
+            super(store, Function.identity());
+        }
+    }
+
+    private static final class Homes extends Stored<CaseId, SubstituteHome> implements SubstituteHomeRepository {
+        Homes(JsonFileStore<SubstituteHome> store) {
+            super(store, CaseId::value);
+        }
+
+        @Override
+        public Either<RepositoryError, List<SubstituteHome>> findAll() {
+            return store.all();
+        }
+    }
+
+    private static final class Stocks extends Stored<String, HousingStock> implements HousingStockRepository {
+        Stocks(JsonFileStore<HousingStock> store) {
+            super(store, Function.identity());
+        }
+    }
+
+    private static final class Lists extends Stored<String, WaitingList> implements WaitingListRepository {
+        Lists(JsonFileStore<WaitingList> store) {
+            super(store, Function.identity());
+        }
     }
 }

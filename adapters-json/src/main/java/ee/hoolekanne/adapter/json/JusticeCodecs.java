@@ -32,35 +32,13 @@ final class JusticeCodecs {
     private JusticeCodecs() {
     }
 
-    /** Refuses a field that {@code state} does not have. */
-    static void onlyFields(At at, String state, Set<String> allowed, Object[][] fields, String noun) {
-        for (Object[] field : fields) {
-            if (field[1] != null && !allowed.contains((String) field[0])) {
-                throw Refusal.invalid(at.field((String) field[0]), "not a field of a " + state + " " + noun);
-            }
-        }
-    }
-
     /** A prisoner's support-person case, every state (JUS-1, JUS-2). */
-    static final Codec<PrisonerSupport, PrisonerSupportDocument> PRISONER_SUPPORT = new Codec<>() {
+    static final Codec<PrisonerSupport, PrisonerSupportDocument> PRISONER_SUPPORT = new DocumentCodec<>(
+            PrisonerSupportDocument.class, PrisonerSupportDocument::type, PrisonerSupportDocument::schemaVersion) {
         private static final Map<String, Set<String>> FIELDS = Map.of("Requested", Set.of(),
                 "Supporting", Set.of("assignment", "contacts", "releasedOn"),
                 "Ended", Set.of("assignment", "contacts", "endedOn", "reason"));
 
-        @Override
-        public Class<PrisonerSupportDocument> documentClass() {
-            return PrisonerSupportDocument.class;
-        }
-
-        @Override
-        public String typeOf(PrisonerSupportDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(PrisonerSupportDocument d) {
-            return d.schemaVersion();
-        }
 
         @Override
         public PrisonerSupportDocument encode(String type, int version, PrisonerSupport p, Settings s) {
@@ -104,7 +82,7 @@ final class JusticeCodecs {
             if (allowed == null) {
                 throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
             }
-            onlyFields(at, state, allowed, new Object[][]{{"assignment", d.assignment()}, {"contacts", d.contacts()},
+            Read.onlyFields(at, state, allowed, new Object[][]{{"assignment", d.assignment()}, {"contacts", d.contacts()},
                     {"releasedOn", d.releasedOn()}, {"endedOn", d.endedOn()}, {"reason", d.reason()}}, "case");
             CaseId id = Read.caseId(d.id(), at.field("id"));
             PersonalCode prisoner = Read.personalCode(d.prisoner(), at.field("prisoner"));
@@ -131,25 +109,12 @@ final class JusticeCodecs {
     };
 
     /** A released prisoner's accommodation stay, every state (JUS-3 .. JUS-7). */
-    static final Codec<ReleasedAccommodation, AccommodationDocument> ACCOMMODATION = new Codec<>() {
+    static final Codec<ReleasedAccommodation, AccommodationDocument> ACCOMMODATION = new DocumentCodec<>(
+            AccommodationDocument.class, AccommodationDocument::type, AccommodationDocument::schemaVersion) {
         private static final Map<String, Set<String>> FIELDS = Map.of(
                 "Staying", Set.of("activities", "until", "actionPlan", "planHelper"),
                 "Left", Set.of("leftOn", "reason"));
 
-        @Override
-        public Class<AccommodationDocument> documentClass() {
-            return AccommodationDocument.class;
-        }
-
-        @Override
-        public String typeOf(AccommodationDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(AccommodationDocument d) {
-            return d.schemaVersion();
-        }
 
         @Override
         public AccommodationDocument encode(String type, int version, ReleasedAccommodation a, Settings s) {
@@ -191,7 +156,7 @@ final class JusticeCodecs {
             if (allowed == null) {
                 throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
             }
-            onlyFields(at, state, allowed, new Object[][]{{"activities", d.activities()}, {"until", d.until()},
+            Read.onlyFields(at, state, allowed, new Object[][]{{"activities", d.activities()}, {"until", d.until()},
                     {"actionPlan", d.actionPlan()}, {"planHelper", d.planHelper()}, {"leftOn", d.leftOn()}, {"reason", d.reason()}}, "stay");
             CaseId id = Read.caseId(d.id(), at.field("id"));
             PersonalCode person = Read.personalCode(d.person(), at.field("person"));

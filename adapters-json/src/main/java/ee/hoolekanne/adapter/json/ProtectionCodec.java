@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The protection support-person referral in every state (RVK-1 .. RVK-10), both ways. */
-final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionReferralDocument> {
+final class ProtectionCodec extends DocumentCodec<ProtectionReferral, ProtectionReferralDocument> {
 
     static final ProtectionCodec INSTANCE = new ProtectionCodec();
 
@@ -51,22 +51,9 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
             "Ended", Set.of("assignment", "endReason", "statedReason", "endedOn"));
 
     private ProtectionCodec() {
+        super(ProtectionReferralDocument.class, ProtectionReferralDocument::type, ProtectionReferralDocument::schemaVersion);
     }
 
-    @Override
-    public Class<ProtectionReferralDocument> documentClass() {
-        return ProtectionReferralDocument.class;
-    }
-
-    @Override
-    public String typeOf(ProtectionReferralDocument d) {
-        return d.type();
-    }
-
-    @Override
-    public Integer versionOf(ProtectionReferralDocument d) {
-        return d.schemaVersion();
-    }
 
     @Override
     public ProtectionReferralDocument encode(String type, int version, ProtectionReferral r, Settings s) {
@@ -148,11 +135,7 @@ final class ProtectionCodec implements Codec<ProtectionReferral, ProtectionRefer
                 {"caseManagerContactedOn", d.caseManagerContactedOn()}, {"meeting", d.meeting()}, {"infoRequests", d.infoRequests()},
                 {"changeNotices", d.changeNotices()}, {"reports", d.reports()}, {"evaluations", d.evaluations()},
                 {"endReason", d.endReason()}, {"statedReason", d.statedReason()}, {"endedOn", d.endedOn()}};
-        for (Object[] field : fields) {
-            if (field[1] != null && !allowed.contains((String) field[0])) {
-                throw Refusal.invalid(at.field((String) field[0]), "not a field of a " + state + " referral");
-            }
-        }
+        Read.onlyFields(at, state, allowed, fields, "referral");
         Docs.HouseholdDoc h = Read.required(d.client(), at.field("client"));
         PersonalCode applicant = Read.personalCode(h.applicant(), at.field("client").field("applicant"));
         List<PersonalCode> members = Read.each(h.members(), at.field("client").field("members"), Read::personalCode);

@@ -124,4 +124,16 @@ final class Read {
             throw Refusal.invalid(path, e instanceof NullPointerException ? "missing a required part" : e.getMessage());
         }
     }
+
+    /**
+     * Refuses the first of {@code fields} (name, value pairs) that is present but not among the
+     * fields {@code state} has: a document holds only its state's fields.
+     */
+    static void onlyFields(At at, String state, java.util.Set<String> allowed, Object[][] fields, String noun) {
+        for (Object[] field : fields) {
+            if (field[1] != null && !allowed.contains((String) field[0])) {
+                throw Refusal.invalid(at.field((String) field[0]), "not a field of a " + state + " " + noun);
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Everything stored about a person (TSM-18) as one document: the person, their cases of every
  * service (each written as in its own document type) and the uses of their data.
  */
-final class ReportCodec implements Codec<PersonalDataReport, ReportCodec.PersonalDataReportDocument> {
+final class ReportCodec extends DocumentCodec<PersonalDataReport, ReportCodec.PersonalDataReportDocument> {
 
     static final ReportCodec INSTANCE = new ReportCodec();
 
@@ -31,22 +31,9 @@ final class ReportCodec implements Codec<PersonalDataReport, ReportCodec.Persona
     }
 
     private ReportCodec() {
+        super(PersonalDataReportDocument.class, PersonalDataReportDocument::type, PersonalDataReportDocument::schemaVersion);
     }
 
-    @Override
-    public Class<PersonalDataReportDocument> documentClass() {
-        return PersonalDataReportDocument.class;
-    }
-
-    @Override
-    public String typeOf(PersonalDataReportDocument d) {
-        return d.type();
-    }
-
-    @Override
-    public Integer versionOf(PersonalDataReportDocument d) {
-        return d.schemaVersion();
-    }
 
     @Override
     public PersonalDataReportDocument encode(String type, int version, PersonalDataReport r, Settings s) {

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A resocialization case in Tallinn, every stage (RES-1 .. RES-10), both ways. */
-final class ResocializationCodec implements Codec<Resocialization, ResocializationDocument> {
+final class ResocializationCodec extends DocumentCodec<Resocialization, ResocializationDocument> {
 
     static final ResocializationCodec INSTANCE = new ResocializationCodec();
 
@@ -37,22 +37,9 @@ final class ResocializationCodec implements Codec<Resocialization, Resocializati
             "InDormitory", Stage.DORMITORY);
 
     private ResocializationCodec() {
+        super(ResocializationDocument.class, ResocializationDocument::type, ResocializationDocument::schemaVersion);
     }
 
-    @Override
-    public Class<ResocializationDocument> documentClass() {
-        return ResocializationDocument.class;
-    }
-
-    @Override
-    public String typeOf(ResocializationDocument d) {
-        return d.type();
-    }
-
-    @Override
-    public Integer versionOf(ResocializationDocument d) {
-        return d.schemaVersion();
-    }
 
     @Override
     public ResocializationDocument encode(String type, int version, Resocialization r, Settings s) {
@@ -116,7 +103,7 @@ final class ResocializationCodec implements Codec<Resocialization, Resocializati
         if (allowed == null) {
             throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
         }
-        JusticeCodecs.onlyFields(at, state, allowed, new Object[][]{{"stays", d.stays()}, {"actionPlan", d.actionPlan()},
+        Read.onlyFields(at, state, allowed, new Object[][]{{"stays", d.stays()}, {"actionPlan", d.actionPlan()},
                 {"laundry", d.laundry()}, {"since", d.since()}}, "case");
         FormDoc f = Read.required(d.form(), at.field("form"));
         At fa = at.field("form");

@@ -53,22 +53,8 @@ final class SubstituteCareCodecs {
     }
 
     /** What one carer family used of the services (AHT-5, AHT-6). */
-    static final Codec<FamilyServices, FamilyServicesDocument> FAMILY_SERVICES = new Codec<>() {
-        @Override
-        public Class<FamilyServicesDocument> documentClass() {
-            return FamilyServicesDocument.class;
-        }
-
-        @Override
-        public String typeOf(FamilyServicesDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(FamilyServicesDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<FamilyServices, FamilyServicesDocument> FAMILY_SERVICES = new DocumentCodec<>(
+            FamilyServicesDocument.class, FamilyServicesDocument::type, FamilyServicesDocument::schemaVersion) {
         @Override
         public FamilyServicesDocument encode(String type, int version, FamilyServices f, Settings s) {
             return new FamilyServicesDocument(type, version, new FamilyDoc(f.familyId(), f.kind().name(), f.county().name(),
@@ -94,22 +80,8 @@ final class SubstituteCareCodecs {
     };
 
     /** A counselling or thematic support group (AHT-7). */
-    static final Codec<CounsellingGroup, CounsellingGroupDocument> COUNSELLING_GROUP = new Codec<>() {
-        @Override
-        public Class<CounsellingGroupDocument> documentClass() {
-            return CounsellingGroupDocument.class;
-        }
-
-        @Override
-        public String typeOf(CounsellingGroupDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(CounsellingGroupDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<CounsellingGroup, CounsellingGroupDocument> COUNSELLING_GROUP = new DocumentCodec<>(
+            CounsellingGroupDocument.class, CounsellingGroupDocument::type, CounsellingGroupDocument::schemaVersion) {
         @Override
         public CounsellingGroupDocument encode(String type, int version, CounsellingGroup g, Settings s) {
             GroupRules r = g.rules();
@@ -143,22 +115,8 @@ final class SubstituteCareCodecs {
     };
 
     /** A substitute home and its internal evaluations (AHT-8). */
-    static final Codec<SubstituteHome, SubstituteHomeDocument> SUBSTITUTE_HOME = new Codec<>() {
-        @Override
-        public Class<SubstituteHomeDocument> documentClass() {
-            return SubstituteHomeDocument.class;
-        }
-
-        @Override
-        public String typeOf(SubstituteHomeDocument d) {
-            return d.type();
-        }
-
-        @Override
-        public Integer versionOf(SubstituteHomeDocument d) {
-            return d.schemaVersion();
-        }
-
+    static final Codec<SubstituteHome, SubstituteHomeDocument> SUBSTITUTE_HOME = new DocumentCodec<>(
+            SubstituteHomeDocument.class, SubstituteHomeDocument::type, SubstituteHomeDocument::schemaVersion) {
         @Override
         public SubstituteHomeDocument encode(String type, int version, SubstituteHome h, Settings s) {
             return new SubstituteHomeDocument(type, version, new HomeDoc(h.id().value(), h.evaluations().stream().map(Read::date).toList()));

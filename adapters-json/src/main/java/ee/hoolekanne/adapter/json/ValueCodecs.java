@@ -44,11 +44,8 @@ final class ValueCodecs {
     }
 
     /** A codec of a document that holds one value under one field. */
-    static final class Single<T, I, D> implements Codec<T, D> {
-        private final Class<D> documentClass;
+    static final class Single<T, I, D> extends DocumentCodec<T, D> {
         private final String field;
-        private final Function<D, String> type;
-        private final Function<D, Integer> version;
         private final Function<D, I> inner;
         private final Envelope<I, D> envelope;
         private final BiFunction<T, Settings, I> encode;
@@ -62,29 +59,12 @@ final class ValueCodecs {
 
         Single(Class<D> documentClass, String field, Function<D, String> type, Function<D, Integer> version, Function<D, I> inner,
                Envelope<I, D> envelope, BiFunction<T, Settings, I> encode, BiFunction<I, At, T> decode) {
-            this.documentClass = documentClass;
+            super(documentClass, type, version);
             this.field = field;
-            this.type = type;
-            this.version = version;
             this.inner = inner;
             this.envelope = envelope;
             this.encode = encode;
             this.decode = decode;
-        }
-
-        @Override
-        public Class<D> documentClass() {
-            return documentClass;
-        }
-
-        @Override
-        public String typeOf(D document) {
-            return type.apply(document);
-        }
-
-        @Override
-        public Integer versionOf(D document) {
-            return version.apply(document);
         }
 
         @Override

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A youth leaving care and their support person, every state (AHT-9 .. AHT-13), both ways. */
-final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
+final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument> {
 
     static final YouthCodec INSTANCE = new YouthCodec();
 
@@ -39,22 +39,9 @@ final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
             "Ended", Set.of("assignment", "endedOn", "reason"));
 
     private YouthCodec() {
+        super(YouthSupportDocument.class, YouthSupportDocument::type, YouthSupportDocument::schemaVersion);
     }
 
-    @Override
-    public Class<YouthSupportDocument> documentClass() {
-        return YouthSupportDocument.class;
-    }
-
-    @Override
-    public String typeOf(YouthSupportDocument d) {
-        return d.type();
-    }
-
-    @Override
-    public Integer versionOf(YouthSupportDocument d) {
-        return d.schemaVersion();
-    }
 
     @Override
     public YouthSupportDocument encode(String type, int version, YouthSupport y, Settings s) {
@@ -111,11 +98,7 @@ final class YouthCodec implements Codec<YouthSupport, YouthSupportDocument> {
         Object[][] fields = {{"markedOn", d.markedOn()}, {"provider", d.provider()}, {"passedOn", d.passedOn()},
                 {"assignment", d.assignment()}, {"agreement", d.agreement()}, {"diary", d.diary()}, {"reports", d.reports()},
                 {"assessments", d.assessments()}, {"endedOn", d.endedOn()}, {"reason", d.reason()}};
-        for (Object[] field : fields) {
-            if (field[1] != null && !allowed.contains((String) field[0])) {
-                throw Refusal.invalid(at.field((String) field[0]), "not a field of a " + state + " case");
-            }
-        }
+        Read.onlyFields(at, state, allowed, fields, "case");
         Set<YouthSituation> situations = EnumSet.noneOf(YouthSituation.class);
         situations.addAll(Read.each(d.situations(), at.field("situations"), (x, p) -> Read.constant(YouthSituation.class, x, p)));
         YouthSupport.Common common = new YouthSupport.Common(Read.caseId(d.id(), at.field("id")),

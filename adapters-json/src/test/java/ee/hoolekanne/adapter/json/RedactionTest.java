@@ -59,57 +59,28 @@ class RedactionTest {
     }
 
     @Test
-    @DisplayName("RVK-1, TSM-18: a redacted protection referral holds no personal code of the client or family and does not decode")
-    void redactedReferral() {
-        Property.forAll("redacted referrals", 200, Samples::protectionReferral, referral -> {
-            String text = redacting.encode(DocumentType.PROTECTION_REFERRAL, referral);
-            for (PersonalCode code : referral.client().everyone()) {
+    @DisplayName("RVK-1, AHT-9, JUS-1, JUS-3, RES-7, TSM-18: redacted cases of every service hold no personal code of anyone in them and do not decode")
+    void redactedCasesOfEveryService() {
+        assertRedacted(DocumentType.PROTECTION_REFERRAL, Samples::protectionReferral, r -> r.client().everyone());
+        assertRedacted(DocumentType.YOUTH_SUPPORT, Samples::youthSupport, y -> List.of(y.youth()));
+        assertRedacted(DocumentType.PRISONER_SUPPORT, Samples::prisonerSupport, p -> List.of(p.prisoner()));
+        assertRedacted(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay, a -> List.of(a.person()));
+        assertRedacted(DocumentType.RESOCIALIZATION, Samples::resocialization, r -> {
+            r.form().name().forEach(name -> assertFalse(redacting.encode(DocumentType.RESOCIALIZATION, r).contains(name), "a name"));
+            return r.persons();
+        });
+    }
+
+    /** Redacted documents of {@code type} hold none of the codes, validate against the schema, and do not decode. */
+    private <T> void assertRedacted(DocumentType<T> type, java.util.function.Function<java.util.SplittableRandom, T> generator,
+                                    java.util.function.Function<T, List<PersonalCode>> persons) {
+        Property.forAll("redacted " + type, 100, generator, value -> {
+            String text = redacting.encode(type, value);
+            for (PersonalCode code : persons.apply(value)) {
                 assertFalse(text.contains(code.value()), "a personal code in a redacted document");
             }
-            assertEquals(List.of(), Schemas.violations(DocumentType.PROTECTION_REFERRAL, text));
-            assertTrue(redacting.decode(DocumentType.PROTECTION_REFERRAL, text).getLeft().problem().startsWith("redacted"));
-        });
-    }
-
-    @Test
-    @DisplayName("AHT-9, TSM-18: a redacted youth support case holds no personal code and does not decode")
-    void redactedYouth() {
-        Property.forAll("redacted youth cases", 200, Samples::youthSupport, youth -> {
-            String text = redacting.encode(DocumentType.YOUTH_SUPPORT, youth);
-            assertFalse(text.contains(youth.youth().value()), "a personal code in a redacted document");
-            assertEquals(List.of(), Schemas.violations(DocumentType.YOUTH_SUPPORT, text));
-            assertTrue(redacting.decode(DocumentType.YOUTH_SUPPORT, text).getLeft().problem().startsWith("redacted"));
-        });
-    }
-
-    @Test
-    @DisplayName("JUS-1, JUS-3, TSM-18: redacted justice documents hold no personal code and do not decode")
-    void redactedJustice() {
-        Property.forAll("redacted prisoner support", 100, Samples::prisonerSupport, p -> {
-            String text = redacting.encode(DocumentType.PRISONER_SUPPORT, p);
-            assertFalse(text.contains(p.prisoner().value()));
-            assertEquals(List.of(), Schemas.violations(DocumentType.PRISONER_SUPPORT, text));
-            assertTrue(redacting.decode(DocumentType.PRISONER_SUPPORT, text).getLeft().problem().startsWith("redacted"));
-        });
-        Property.forAll("redacted stays", 100, Samples::accommodationStay, a -> {
-            String text = redacting.encode(DocumentType.ACCOMMODATION_STAY, a);
-            assertFalse(text.contains(a.person().value()));
-            assertEquals(List.of(), Schemas.violations(DocumentType.ACCOMMODATION_STAY, text));
-            assertTrue(redacting.decode(DocumentType.ACCOMMODATION_STAY, text).getLeft().problem().startsWith("redacted"));
-        });
-    }
-
-    @Test
-    @DisplayName("RES-7, TSM-18: a redacted resocialization case holds no personal code, name or reason text, and does not decode")
-    void redactedResocialization() {
-        Property.forAll("redacted resocialization cases", 200, Samples::resocialization, r -> {
-            String text = redacting.encode(DocumentType.RESOCIALIZATION, r);
-            for (PersonalCode code : r.persons()) {
-                assertFalse(text.contains(code.value()), "a personal code in a redacted document");
-            }
-            r.form().name().forEach(name -> assertFalse(text.contains(name), "a name in a redacted document"));
-            assertEquals(List.of(), Schemas.violations(DocumentType.RESOCIALIZATION, text));
-            assertTrue(redacting.decode(DocumentType.RESOCIALIZATION, text).getLeft().problem().startsWith("redacted"));
+            assertEquals(List.of(), Schemas.violations(type, text));
+            assertTrue(redacting.decode(type, text).getLeft().problem().startsWith("redacted"));
         });
     }
 
