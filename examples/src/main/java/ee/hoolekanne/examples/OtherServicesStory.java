@@ -1,18 +1,36 @@
 package ee.hoolekanne.examples;
 
+import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
+import ee.hoolekanne.adapter.json.DocumentType;
+import ee.hoolekanne.adapter.json.HoolekanneJson;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.protection.ProtectionRules;
+import ee.hoolekanne.domain.protection.ProtectionSchedule;
+import ee.hoolekanne.domain.protection.ProtectionStatus;
+import ee.hoolekanne.domain.protection.ThreePartyMeeting;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.domain.supportperson.Language;
+import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
-import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import ee.hoolekanne.port.in.AssignSupportPersonCommand;
+import ee.hoolekanne.port.in.ContactCaseManagerCommand;
+import ee.hoolekanne.port.in.HoldThreePartyMeetingCommand;
+import ee.hoolekanne.port.in.PassReferralToProviderCommand;
+import ee.hoolekanne.port.in.ReferForSupportPersonCommand;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
+import ee.hoolekanne.usecase.ProtectionReferralService;
+import io.vavr.control.Either;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -28,10 +46,7 @@ final class OtherServicesStory {
     static void run(PrintStream out) {
         EstonianCalendar calendar = EstonianCalendar.standard();
 
-        out.println("  Protection support person (RVK): referral received by the provider on Friday 19 Dec 2025");
-        ProtectionReferral withProvider = SupportServicesCases.protectionJourney(new CaseId("2025-RVK-5"), LocalDate.of(2025, 12, 17)).get(1);
-        withProvider.openObligations(calendar, SupportServicesCases.PROTECTION).forEach(o ->
-                out.println("    " + o.what() + " by " + o.deadline().dueDate() + " (" + o.deadline().legalBasis().get().ruleId() + ")"));
+        protectionSupportPerson(out);
 
         out.println("  Youth leaving care (AHT-10): leaving on 2019-12-01, living in Võru county");
         YouthSupport.WithProvider youth = (YouthSupport.WithProvider) SupportServicesCases.youthJourney(new CaseId("2019-Y-3"),
@@ -57,5 +72,39 @@ final class OtherServicesStory {
         List<ReleasedAccommodation> stay = JusticeAndResocializationCases.accommodationJourney(new CaseId("2026-ACC-4"), LocalDate.of(2026, 6, 15));
         out.println("    admitted " + stay.get(0).admittedOn() + ", until " + ((ReleasedAccommodation.Staying) stay.get(0)).until()
                 + ", extended until " + ((ReleasedAccommodation.Staying) stay.get(2)).until());
+    }
+
+    /**
+     * The protection support person (RVK) through its use cases and the JDBC adapter: the
+     * referral, the provider's receipt on a Friday before Christmas, the assignment deadline, the
+     * assignment, the case manager and the three-party meeting.
+     */
+    private static void protectionSupportPerson(PrintStream out) {
+        out.println("  Protection support person (RVK), through the use cases and the JDBC adapter:");
+        ProtectionReferralRepository referrals = JdbcAdapters.migrate(SocialHousingStory.h2File(out)).protectionReferrals();
+        ProtectionReferralService service = new ProtectionReferralService(referrals, ProtectionRules.ska2023());
+        CaseId id = new CaseId("2025-RVK-5");
+        LocalDate referredOn = LocalDate.of(2025, 12, 17);
+        step(out, "2025-12-17 referred by Tartu (RVK-5)", service.refer(new ReferForSupportPersonCommand(id,
+                SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
+                new NeedAssessment(referredOn.minusDays(7), "Tartu linn", List.of("adult social services"), false),
+                SupportServicesCases.referralDecision("RV-2025-5", referredOn), ServiceLanguage.otherWithInterpreter("Arabic"))));
+        step(out, "2025-12-19 received by the provider", service.passToProvider(new PassReferralToProviderCommand(id,
+                SupportServicesCases.PROTECTION_PROVIDER, LocalDate.of(2025, 12, 19))));
+        referrals.load(id).get().forEach(stored -> ProtectionSchedule.standard().openObligations(stored.value()).forEach(o ->
+                out.println("    " + o.what() + " by " + o.deadline().dueDate() + " (" + o.deadline().legalBasis().get().ruleId()
+                        + "; not counted: " + o.deadline().skippedDays().size() + " days off)")));
+        step(out, "2025-12-29 support person assigned", service.assign(new AssignSupportPersonCommand(id,
+                SupportServicesCases.supportPerson("sp-1", SupportPersonKind.PROFESSIONAL, SupportServicesCases.PROTECTION_PROVIDER,
+                        Language.ENGLISH), LocalDate.of(2025, 12, 29))));
+        step(out, "2025-12-30 case manager contacted", service.contactCaseManager(new ContactCaseManagerCommand(id, LocalDate.of(2025, 12, 30))));
+        step(out, "2026-01-07 three-party meeting", service.holdMeeting(new HoldThreePartyMeetingCommand(id,
+                new ThreePartyMeeting(LocalDate.of(2026, 1, 7), true, List.of("register at the unemployment fund", "language course")))));
+        referrals.load(id).get().forEach(stored -> out.println("    stored as version " + stored.version() + "; redacted JSON: "
+                + HoolekanneJson.standard().redacting().encode(DocumentType.PROTECTION_REFERRAL, stored.value())));
+    }
+
+    private static void step(PrintStream out, String what, Either<SupportServiceError, ProtectionReferral> result) {
+        out.println("    " + what + " -> " + result.fold(e -> "REFUSED: " + e.message(), ProtectionReferral::state));
     }
 }

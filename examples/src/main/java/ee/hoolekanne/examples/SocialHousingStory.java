@@ -98,7 +98,7 @@ final class SocialHousingStory {
     }
 
     /** A fresh H2 database in a file under the temp directory. */
-    private static DataSource h2File(PrintStream out) {
+    static DataSource h2File(PrintStream out) {
         try {
             Path dir = Files.createTempDirectory("hoolekanne-examples");
             JdbcDataSource ds = new JdbcDataSource();

@@ -16,12 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WalkThroughTest {
 
     @Test
-    @DisplayName("TSM-8, TSM-18: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
+    @DisplayName("TSM-8, TSM-18, RVK-5: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
     void walkThrough() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(out.contains("REFUSED"), out);
+        assertTrue(out.contains("2026-01-07 three-party meeting -> Active"), "the RVK story runs through its use cases to the active service");
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();
         assertTrue(HoolekanneJson.standard().decode(DocumentType.DEADLINE_WATCH, document).isRight(), document);
         String caseDocument = out.lines().filter(l -> l.contains("\"type\":\"social-housing-case\"")).findFirst().orElseThrow();

@@ -157,4 +157,36 @@ public sealed interface SupportServiceError {
             return "no provider for " + what;
         }
     }
+
+    /** @param id no case is stored under this id */
+    record CaseNotFound(ee.hoolekanne.domain.casefile.CaseId id) implements SupportServiceError {
+        @Override
+        public String message() {
+            return "no case " + id;
+        }
+    }
+
+    /** @param id a case is already stored under this id */
+    record CaseExists(ee.hoolekanne.domain.casefile.CaseId id) implements SupportServiceError {
+        @Override
+        public String message() {
+            return "case " + id + " already exists";
+        }
+    }
+
+    /** @param what another change of the same case won; nothing was written, the command may be retried */
+    record Conflict(String what) implements SupportServiceError {
+        @Override
+        public String message() {
+            return "changed meanwhile: " + what;
+        }
+    }
+
+    /** @param reason a driven port (the repository) failed; nothing was written */
+    record PortFailure(String reason) implements SupportServiceError {
+        @Override
+        public String message() {
+            return "not available: " + reason;
+        }
+    }
 }

@@ -1,0 +1,12 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/** Ends the support-person service (RVK-4, RVK-10) with its reason. */
+public interface EndReferralUseCase {
+
+    /** The referral after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, ProtectionReferral> end(EndReferralCommand command);
+}
