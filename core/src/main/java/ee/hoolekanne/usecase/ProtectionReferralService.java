@@ -1,6 +1,5 @@
 package ee.hoolekanne.usecase;
 
-import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionRules;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
@@ -17,12 +16,9 @@ import ee.hoolekanne.port.in.PassReferralToProviderUseCase;
 import ee.hoolekanne.port.in.ReferForSupportPersonCommand;
 import ee.hoolekanne.port.in.ReferForSupportPersonUseCase;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
-import ee.hoolekanne.port.out.RepositoryError;
-import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
 
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The support-person service for people with international or temporary protection (RVK), from
@@ -33,75 +29,48 @@ import java.util.function.Function;
 public final class ProtectionReferralService implements ReferForSupportPersonUseCase, PassReferralToProviderUseCase,
         AssignSupportPersonUseCase, ContactCaseManagerUseCase, HoldThreePartyMeetingUseCase, EndReferralUseCase {
 
-    private final ProtectionReferralRepository referrals;
+    private final SupportCases<ProtectionReferral> referrals;
     private final ProtectionRules rules;
 
     /** The service over {@code referrals}, under {@code rules} (e.g. {@link ProtectionRules#ska2023()}). */
     public ProtectionReferralService(ProtectionReferralRepository referrals, ProtectionRules rules) {
-        this.referrals = Objects.requireNonNull(referrals, "referrals");
+        this.referrals = new SupportCases<>(Objects.requireNonNull(referrals, "referrals"), ProtectionReferral::state, "referral");
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> refer(ReferForSupportPersonCommand c) {
-        return ProtectionReferral.refer(c.id(), c.client(), c.protection(), c.livesInEstonia(), c.need(), c.decision(), c.language(), rules)
-                .flatMap(referred -> referrals.save(c.id(), referred, 0)
-                        .<SupportServiceError>mapLeft(e -> e instanceof RepositoryError.VersionConflict
-                                ? new SupportServiceError.CaseExists(c.id()) : error(e))
-                        .map(version -> referred));
+        return referrals.open(c.id(), ProtectionReferral.refer(c.id(), c.client(), c.protection(), c.livesInEstonia(), c.need(),
+                c.decision(), c.language(), rules));
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> passToProvider(PassReferralToProviderCommand c) {
-        return transition(c.id(), "pass to a provider", r -> r instanceof ProtectionReferral.Referred referred
-                ? referred.referToProvider(c.provider(), c.receivedOn(), rules).map(ProtectionReferral.class::cast) : null);
+        return referrals.change(c.id(), "pass to a provider", r -> r instanceof ProtectionReferral.Referred referred
+                ? referred.referToProvider(c.provider(), c.receivedOn(), rules) : null);
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> assign(AssignSupportPersonCommand c) {
-        return transition(c.id(), "assign a support person to", r -> r instanceof ProtectionReferral.WithProvider withProvider
-                ? withProvider.assign(c.person(), c.on(), rules).map(ProtectionReferral.class::cast) : null);
+        return referrals.change(c.id(), "assign a support person to", r -> r instanceof ProtectionReferral.WithProvider withProvider
+                ? withProvider.assign(c.person(), c.on(), rules) : null);
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> contactCaseManager(ContactCaseManagerCommand c) {
-        return transition(c.id(), "contact the case manager of", r -> r instanceof ProtectionReferral.Assigned assigned
-                ? assigned.contactCaseManager(c.on(), rules).map(ProtectionReferral.class::cast) : null);
+        return referrals.change(c.id(), "contact the case manager of", r -> r instanceof ProtectionReferral.Assigned assigned
+                ? assigned.contactCaseManager(c.on(), rules) : null);
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> holdMeeting(HoldThreePartyMeetingCommand c) {
-        return transition(c.id(), "hold the three-party meeting of", r -> r instanceof ProtectionReferral.CaseManagerContacted contacted
-                ? contacted.holdMeeting(c.meeting(), rules).map(ProtectionReferral.class::cast) : null);
+        return referrals.change(c.id(), "hold the three-party meeting of", r -> r instanceof ProtectionReferral.CaseManagerContacted contacted
+                ? contacted.holdMeeting(c.meeting(), rules) : null);
     }
 
     @Override
     public Either<SupportServiceError, ProtectionReferral> end(EndReferralCommand c) {
-        return transition(c.id(), "end", r -> r instanceof ProtectionReferral.Open open
-                ? open.end(c.reason(), c.statedReason(), c.on(), rules).map(ProtectionReferral.class::cast) : null);
-    }
-
-    /**
-     * Loads the referral, applies {@code step} (null when the state cannot take the command) and
-     * saves the result under the loaded version.
-     */
-    private Either<SupportServiceError, ProtectionReferral> transition(
-            CaseId id, String command, Function<ProtectionReferral, Either<SupportServiceError, ProtectionReferral>> step) {
-        return referrals.load(id).mapLeft(ProtectionReferralService::error)
-                .flatMap(found -> found.toEither(() -> (SupportServiceError) new SupportServiceError.CaseNotFound(id)))
-                .flatMap((Versioned<ProtectionReferral> stored) -> {
-                    Either<SupportServiceError, ProtectionReferral> next = step.apply(stored.value());
-                    if (next == null) {
-                        return Either.left(new SupportServiceError.WrongState(command, stored.value().state()));
-                    }
-                    return next.flatMap(changed -> referrals.save(id, changed, stored.version()).mapLeft(ProtectionReferralService::error)
-                            .map(version -> changed));
-                });
-    }
-
-    private static SupportServiceError error(RepositoryError e) {
-        return e instanceof RepositoryError.VersionConflict conflict
-                ? new SupportServiceError.Conflict("referral " + conflict.key())
-                : new SupportServiceError.PortFailure(e.message());
+        return referrals.change(c.id(), "end", r -> r instanceof ProtectionReferral.Open open
+                ? open.end(c.reason(), c.statedReason(), c.on(), rules) : null);
     }
 }

@@ -3,9 +3,10 @@ package ee.hoolekanne.examples;
 import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
 import ee.hoolekanne.adapter.json.DocumentType;
 import ee.hoolekanne.adapter.json.HoolekanneJson;
-import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionRules;
@@ -15,27 +16,35 @@ import ee.hoolekanne.domain.protection.ThreePartyMeeting;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.substitutecare.YouthSituation;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.domain.supportperson.Language;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
+import ee.hoolekanne.domain.supportperson.SupportPerson;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.in.AssignSupportPersonCommand;
+import ee.hoolekanne.port.in.AssignYouthSupportPersonCommand;
 import ee.hoolekanne.port.in.ContactCaseManagerCommand;
 import ee.hoolekanne.port.in.HoldThreePartyMeetingCommand;
+import ee.hoolekanne.port.in.MarkYouthSupportNeedCommand;
 import ee.hoolekanne.port.in.PassReferralToProviderCommand;
+import ee.hoolekanne.port.in.PassYouthToProviderCommand;
 import ee.hoolekanne.port.in.ReferForSupportPersonCommand;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.usecase.ProtectionReferralService;
+import ee.hoolekanne.usecase.YouthSupportService;
 import io.vavr.control.Either;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 /** The other four services in a few lines each: what a caseworker would ask of them. */
 final class OtherServicesStory {
@@ -44,20 +53,11 @@ final class OtherServicesStory {
     }
 
     static void run(PrintStream out) {
-        EstonianCalendar calendar = EstonianCalendar.standard();
 
-        protectionSupportPerson(out);
+        JdbcAdapters jdbc = JdbcAdapters.migrate(SocialHousingStory.h2File(out));
+        protectionSupportPerson(out, jdbc);
 
-        out.println("  Youth leaving care (AHT-10): leaving on 2019-12-01, living in Võru county");
-        YouthSupport.WithProvider youth = (YouthSupport.WithProvider) SupportServicesCases.youthJourney(new CaseId("2019-Y-3"),
-                County.VORU, LocalDate.of(2019, 12, 1)).get(1);
-        for (SupportPersonKind kind : SupportPersonKind.values()) {
-            out.println("    a " + kind.name().toLowerCase() + " support person may start from "
-                    + youth.windowOpens(kind, SupportServicesCases.CARE) + ", provider " + youth.provider());
-        }
-        out.println("    a professional one on 2019-05-01: " + youth.assign(SupportServicesCases.supportPerson("sp",
-                        SupportPersonKind.PROFESSIONAL, youth.provider(), Language.ESTONIAN), LocalDate.of(2019, 5, 1),
-                SupportServicesCases.CARE, SupportServicesCases.PROJECT).fold(e -> "refused: " + e.message(), a -> "assigned"));
+        youthLeavingCare(out, jdbc);
 
         out.println("  Resocialization (RES): one person's way and their bill for the month they moved to the dormitory");
         List<Resocialization> pathway = JusticeAndResocializationCases.pathway(new CaseId("2025-RES-9"), LocalDate.of(2025, 1, 6));
@@ -79,9 +79,9 @@ final class OtherServicesStory {
      * referral, the provider's receipt on a Friday before Christmas, the assignment deadline, the
      * assignment, the case manager and the three-party meeting.
      */
-    private static void protectionSupportPerson(PrintStream out) {
+    private static void protectionSupportPerson(PrintStream out, JdbcAdapters jdbc) {
         out.println("  Protection support person (RVK), through the use cases and the JDBC adapter:");
-        ProtectionReferralRepository referrals = JdbcAdapters.migrate(SocialHousingStory.h2File(out)).protectionReferrals();
+        ProtectionReferralRepository referrals = jdbc.protectionReferrals();
         ProtectionReferralService service = new ProtectionReferralService(referrals, ProtectionRules.ska2023());
         CaseId id = new CaseId("2025-RVK-5");
         LocalDate referredOn = LocalDate.of(2025, 12, 17);
@@ -102,6 +102,34 @@ final class OtherServicesStory {
                 new ThreePartyMeeting(LocalDate.of(2026, 1, 7), true, List.of("register at the unemployment fund", "language course")))));
         referrals.load(id).get().forEach(stored -> out.println("    stored as version " + stored.version() + "; redacted JSON: "
                 + HoolekanneJson.standard().redacting().encode(DocumentType.PROTECTION_REFERRAL, stored.value())));
+    }
+
+    /**
+     * A youth leaving care in Võru county (AHT-9 .. AHT-12) through the use cases and the JDBC
+     * adapter: the provider by county, the windows in which support persons may start, a
+     * professional one refused for starting too early, then assigned.
+     */
+    private static void youthLeavingCare(PrintStream out, JdbcAdapters jdbc) {
+        out.println("  Youth leaving care (AHT-10): leaving on 2019-12-01, living in Võru county, through the use cases and JDBC");
+        YouthSupportRepository cases = jdbc.youthSupport();
+        YouthSupportService service = new YouthSupportService(cases, SupportServicesCases.youthProviders(), SupportServicesCases.CARE,
+                SupportServicesCases.PROJECT);
+        CaseId id = new CaseId("2019-Y-3");
+        LocalDate leaving = LocalDate.of(2019, 12, 1);
+        service.markNeed(new MarkYouthSupportNeedCommand(id, PersonalCode.of(LocalDate.of(2001, 4, 4), Sex.FEMALE, 404),
+                Set.of(YouthSituation.LEAVING_SUBSTITUTE_CARE), County.VORU, leaving, false, leaving.minusMonths(7)));
+        YouthSupport.WithProvider youth = (YouthSupport.WithProvider) service.passToProvider(
+                new PassYouthToProviderCommand(id, leaving.minusMonths(7).plusDays(3))).get();
+        for (SupportPersonKind kind : SupportPersonKind.values()) {
+            out.println("    a " + kind.name().toLowerCase() + " support person may start from "
+                    + youth.windowOpens(kind, SupportServicesCases.CARE) + ", provider " + youth.provider());
+        }
+        SupportPerson professional = SupportServicesCases.supportPerson("sp", SupportPersonKind.PROFESSIONAL, youth.provider(), Language.ESTONIAN);
+        out.println("    a professional one on 2019-05-01: " + service.assign(new AssignYouthSupportPersonCommand(id, professional,
+                LocalDate.of(2019, 5, 1))).fold(e -> "refused: " + e.message(), YouthSupport::state));
+        out.println("    and on 2019-06-01: " + service.assign(new AssignYouthSupportPersonCommand(id, professional,
+                LocalDate.of(2019, 6, 1))).fold(e -> "refused: " + e.message(), YouthSupport::state)
+                + " (stored as version " + cases.load(id).get().get().version() + ")");
     }
 
     private static void step(PrintStream out, String what, Either<SupportServiceError, ProtectionReferral> result) {

@@ -1,0 +1,15 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Assigns a support person of the provider from the start of the window before the youth
+ * leaves care (AHT-10).
+ */
+public interface AssignYouthSupportPersonUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, YouthSupport> assign(AssignYouthSupportPersonCommand command);
+}

@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Records the cooperation agreement of youth and support person (AHT-12).
+ */
+public interface SignCooperationAgreementUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, YouthSupport> signAgreement(SignCooperationAgreementCommand command);
+}
