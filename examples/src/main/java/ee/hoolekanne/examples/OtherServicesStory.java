@@ -4,7 +4,14 @@ import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
 import ee.hoolekanne.adapter.json.DocumentType;
 import ee.hoolekanne.adapter.json.HoolekanneJson;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.justice.JusticeRules;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.justice.SupportingActivity;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.protection.NeedAssessment;
@@ -20,25 +27,33 @@ import ee.hoolekanne.domain.substitutecare.YouthSituation;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.domain.supportperson.Language;
+import ee.hoolekanne.domain.supportperson.ProviderId;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPerson;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import ee.hoolekanne.port.in.AdmitReleasedPrisonerCommand;
 import ee.hoolekanne.port.in.AssignSupportPersonCommand;
+import ee.hoolekanne.port.in.AssignVolunteerCommand;
 import ee.hoolekanne.port.in.AssignYouthSupportPersonCommand;
 import ee.hoolekanne.port.in.ContactCaseManagerCommand;
+import ee.hoolekanne.port.in.ExtendStayCommand;
 import ee.hoolekanne.port.in.HoldThreePartyMeetingCommand;
 import ee.hoolekanne.port.in.MarkYouthSupportNeedCommand;
 import ee.hoolekanne.port.in.PassReferralToProviderCommand;
 import ee.hoolekanne.port.in.PassYouthToProviderCommand;
+import ee.hoolekanne.port.in.RecordReleaseCommand;
 import ee.hoolekanne.port.in.ReferForSupportPersonCommand;
+import ee.hoolekanne.port.in.RequestPrisonerSupportCommand;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
+import ee.hoolekanne.usecase.JusticeServices;
 import ee.hoolekanne.usecase.ProtectionReferralService;
 import ee.hoolekanne.usecase.YouthSupportService;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -68,10 +83,35 @@ final class OtherServicesStory {
         statement.lines().forEach(l -> out.println("    " + moveMonth + " " + l.description() + ": " + l.amount()));
         out.println("    total " + statement.total());
 
-        out.println("  Released prisoner's accommodation (JUS-5): six months, extended once");
-        List<ReleasedAccommodation> stay = JusticeAndResocializationCases.accommodationJourney(new CaseId("2026-ACC-4"), LocalDate.of(2026, 6, 15));
-        out.println("    admitted " + stay.get(0).admittedOn() + ", until " + ((ReleasedAccommodation.Staying) stay.get(0)).until()
-                + ", extended until " + ((ReleasedAccommodation.Staying) stay.get(2)).until());
+        justice(out, jdbc);
+    }
+
+    /**
+     * A prisoner's volunteer support person and a released prisoner's accommodation (JUS) through
+     * the use cases and the JDBC adapter: six months, extended once by the provider's decision.
+     */
+    private static void justice(PrintStream out, JdbcAdapters jdbc) {
+        out.println("  Prisoner's support person and released prisoner's accommodation (JUS), through the use cases and JDBC:");
+        JusticeRules rules = JusticeRules.ministryOfJustice();
+        JusticeServices.PrisonerSupportService support = new JusticeServices.PrisonerSupportService(jdbc.prisonerSupport(), rules);
+        CaseId prisonerCase = new CaseId("2026-JUS-2");
+        LocalDate release = LocalDate.of(2026, 6, 15);
+        PersonalCode prisoner = PersonalCode.of(LocalDate.of(1985, 5, 5), Sex.MALE, 99);
+        support.request(new RequestPrisonerSupportCommand(prisonerCase, prisoner, release, release.minusMonths(7)));
+        out.println("    a volunteer on " + release.minusMonths(5) + ": " + support.assign(new AssignVolunteerCommand(prisonerCase,
+                JusticeAndResocializationCases.volunteer("vol-7"), Set.of(JusticeAndResocializationCases.PARTNER), release.minusMonths(5)))
+                .fold(e -> "refused: " + e.message(), p -> "assigned") + "; released on " + release + ": "
+                + support.release(new RecordReleaseCommand(prisonerCase, release)).fold(e -> "refused: " + e.message(), p -> "recorded"));
+        JusticeServices.AccommodationService accommodation = new JusticeServices.AccommodationService(jdbc.releasedAccommodation(), rules);
+        CaseId stay = new CaseId("2026-ACC-4");
+        ReleasedAccommodation.Staying admitted = (ReleasedAccommodation.Staying) accommodation.admit(new AdmitReleasedPrisonerCommand(stay,
+                prisoner, ReleasedAccommodation.Need.NO_RESIDENCE, release, new ProviderId("lootuse-kula"), new UnitId("laitse-3"),
+                Set.of(SupportingActivity.DEBT_COUNSELLING, SupportingActivity.WORK), release)).get();
+        ReleasedAccommodation extended = accommodation.extend(new ExtendStayCommand(stay, new Decision(new DecisionId("E-2026-4"),
+                new DecisionMaker("MTÜ Lootuse Küla"), admitted.until().minusDays(10), new Outcome.Extend(admitted.until().plusMonths(2)),
+                List.of(rules.basis("JUS-5")), Option.none()))).get();
+        out.println("    admitted " + admitted.admittedOn() + ", until " + admitted.until() + ", extended until "
+                + ((ReleasedAccommodation.Staying) extended).until() + " (JUS-5)");
     }
 
     /**

@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Admits a released prisoner to accommodation for up to six months (JUS-3, JUS-4).
+ */
+public interface AdmitReleasedPrisonerUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, ReleasedAccommodation> admit(AdmitReleasedPrisonerCommand command);
+}

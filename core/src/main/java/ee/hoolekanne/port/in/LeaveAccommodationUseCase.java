@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.justice.ReleasedAccommodation;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Records that the resident left the accommodation, with the reason.
+ */
+public interface LeaveAccommodationUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, ReleasedAccommodation> leave(LeaveAccommodationCommand command);
+}

@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Records a contact the support person made for the prisoner (JUS-2).
+ */
+public interface RecordContactUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, PrisonerSupport> recordContact(RecordContactCommand command);
+}

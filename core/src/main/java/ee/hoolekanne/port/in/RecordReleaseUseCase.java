@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.justice.PrisonerSupport;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import io.vavr.control.Either;
+
+/**
+ * Records the prisoner's release; the support continues after it (JUS-2).
+ */
+public interface RecordReleaseUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<SupportServiceError, PrisonerSupport> release(RecordReleaseCommand command);
+}
