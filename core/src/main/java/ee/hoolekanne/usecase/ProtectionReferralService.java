@@ -29,12 +29,13 @@ import java.util.Objects;
 public final class ProtectionReferralService implements ReferForSupportPersonUseCase, PassReferralToProviderUseCase,
         AssignSupportPersonUseCase, ContactCaseManagerUseCase, HoldThreePartyMeetingUseCase, EndReferralUseCase {
 
-    private final SupportCases<ProtectionReferral> referrals;
+    private final SupportCases<ProtectionReferral, SupportServiceError> referrals;
     private final ProtectionRules rules;
 
     /** The service over {@code referrals}, under {@code rules} (e.g. {@link ProtectionRules#ska2023()}). */
     public ProtectionReferralService(ProtectionReferralRepository referrals, ProtectionRules rules) {
-        this.referrals = new SupportCases<>(Objects.requireNonNull(referrals, "referrals"), ProtectionReferral::state, "referral");
+        this.referrals = new SupportCases<>(Objects.requireNonNull(referrals, "referrals"), ProtectionReferral::state, "referral",
+                SupportCases.SUPPORT);
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 

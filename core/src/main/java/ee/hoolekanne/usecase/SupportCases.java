@@ -1,6 +1,7 @@
 package ee.hoolekanne.usecase;
 
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
@@ -10,30 +11,101 @@ import io.vavr.control.Either;
 import java.util.function.Function;
 
 /**
- * How the support services' use cases open and change a case: a new case is saved at version 0
- * (an existing id is {@link SupportServiceError.CaseExists}); a change loads the case, asks its
- * state for the transition and saves the result under the loaded version. A refused transition,
- * a state that cannot take the command, or a concurrent change writes nothing.
+ * How the services' use cases (other than social housing's) open and change a case: a new case is
+ * saved at version 0 (an existing id is a "case exists" error); a change loads the case, asks its
+ * state for the transition and saves the result under the loaded version. A refused transition, a
+ * state that cannot take the command, or a concurrent change writes nothing.
  *
  * @param <T> the case type
+ * @param <E> the service's error type
  */
-final class SupportCases<T> {
+final class SupportCases<T, E> {
+
+    /** The service's errors for what can go wrong around a transition. */
+    interface Errors<E> {
+        E notFound(CaseId id);
+
+        E exists(CaseId id);
+
+        E conflict(String what);
+
+        E unavailable(String reason);
+
+        E wrongState(String command, String state);
+    }
+
+    /** The support services' errors. */
+    static final Errors<SupportServiceError> SUPPORT = new Errors<>() {
+        @Override
+        public SupportServiceError notFound(CaseId id) {
+            return new SupportServiceError.CaseNotFound(id);
+        }
+
+        @Override
+        public SupportServiceError exists(CaseId id) {
+            return new SupportServiceError.CaseExists(id);
+        }
+
+        @Override
+        public SupportServiceError conflict(String what) {
+            return new SupportServiceError.Conflict(what);
+        }
+
+        @Override
+        public SupportServiceError unavailable(String reason) {
+            return new SupportServiceError.PortFailure(reason);
+        }
+
+        @Override
+        public SupportServiceError wrongState(String command, String state) {
+            return new SupportServiceError.WrongState(command, state);
+        }
+    };
+
+    /** Resocialization's errors. */
+    static final Errors<ResocializationError> RESOCIALIZATION = new Errors<>() {
+        @Override
+        public ResocializationError notFound(CaseId id) {
+            return new ResocializationError.CaseNotFound(id);
+        }
+
+        @Override
+        public ResocializationError exists(CaseId id) {
+            return new ResocializationError.CaseExists(id);
+        }
+
+        @Override
+        public ResocializationError conflict(String what) {
+            return new ResocializationError.Conflict(what);
+        }
+
+        @Override
+        public ResocializationError unavailable(String reason) {
+            return new ResocializationError.PortFailure(reason);
+        }
+
+        @Override
+        public ResocializationError wrongState(String command, String state) {
+            return new ResocializationError.WrongState(command, state);
+        }
+    };
 
     private final VersionedRepository<CaseId, T> cases;
     private final Function<T, String> stateOf;
     private final String noun;
+    private final Errors<E> errors;
 
-    SupportCases(VersionedRepository<CaseId, T> cases, Function<T, String> stateOf, String noun) {
+    SupportCases(VersionedRepository<CaseId, T> cases, Function<T, String> stateOf, String noun, Errors<E> errors) {
         this.cases = cases;
         this.stateOf = stateOf;
         this.noun = noun;
+        this.errors = errors;
     }
 
     /** Saves the case {@code opened} made, as new. */
-    <S extends T> Either<SupportServiceError, T> open(CaseId id, Either<SupportServiceError, S> opened) {
+    <S extends T> Either<E, T> open(CaseId id, Either<E, S> opened) {
         return opened.flatMap(created -> cases.save(id, created, 0)
-                .<SupportServiceError>mapLeft(e -> e instanceof RepositoryError.VersionConflict
-                        ? new SupportServiceError.CaseExists(id) : error(e))
+                .mapLeft(e -> e instanceof RepositoryError.VersionConflict ? errors.exists(id) : error(e))
                 .map(version -> (T) created));
     }
 
@@ -41,22 +113,22 @@ final class SupportCases<T> {
      * Applies {@code step} to the stored case and saves the result; {@code step} returns null when
      * the case's state cannot take {@code command}.
      */
-    Either<SupportServiceError, T> change(CaseId id, String command, Function<T, Either<SupportServiceError, ? extends T>> step) {
+    Either<E, T> change(CaseId id, String command, Function<T, Either<E, ? extends T>> step) {
         return cases.load(id).mapLeft(this::error)
-                .flatMap(found -> found.toEither(() -> (SupportServiceError) new SupportServiceError.CaseNotFound(id)))
+                .flatMap(found -> found.toEither(() -> errors.notFound(id)))
                 .flatMap((Versioned<T> stored) -> {
-                    Either<SupportServiceError, ? extends T> next = step.apply(stored.value());
+                    Either<E, ? extends T> next = step.apply(stored.value());
                     if (next == null) {
-                        return Either.left(new SupportServiceError.WrongState(command, stateOf.apply(stored.value())));
+                        return Either.left(errors.wrongState(command, stateOf.apply(stored.value())));
                     }
                     return next.flatMap(changed -> cases.save(id, changed, stored.version()).mapLeft(this::error)
                             .map(version -> (T) changed));
                 });
     }
 
-    private SupportServiceError error(RepositoryError e) {
+    private E error(RepositoryError e) {
         return e instanceof RepositoryError.VersionConflict conflict
-                ? new SupportServiceError.Conflict(noun + " " + conflict.key())
-                : new SupportServiceError.PortFailure(e.message());
+                ? errors.conflict(noun + " " + conflict.key())
+                : errors.unavailable(e.message());
     }
 }

@@ -30,7 +30,7 @@ import java.util.Objects;
 public final class YouthSupportService implements MarkYouthSupportNeedUseCase, PassYouthToProviderUseCase,
         AssignYouthSupportPersonUseCase, SignCooperationAgreementUseCase, ReportOnYouthUseCase, EndYouthSupportUseCase {
 
-    private final SupportCases<YouthSupport> cases;
+    private final SupportCases<YouthSupport, SupportServiceError> cases;
     private final ProviderDirectory providers;
     private final SubstituteCareRules rules;
     private final Project project;
@@ -40,7 +40,8 @@ public final class YouthSupportService implements MarkYouthSupportNeedUseCase, P
      * {@link SubstituteCareRules#ska2015()}) and the funding project whose period bounds the service.
      */
     public YouthSupportService(YouthSupportRepository cases, ProviderDirectory providers, SubstituteCareRules rules, Project project) {
-        this.cases = new SupportCases<>(Objects.requireNonNull(cases, "cases"), YouthSupport::state, "youth support case");
+        this.cases = new SupportCases<>(Objects.requireNonNull(cases, "cases"), YouthSupport::state, "youth support case",
+                SupportCases.SUPPORT);
         this.providers = Objects.requireNonNull(providers, "providers");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.project = Objects.requireNonNull(project, "project");

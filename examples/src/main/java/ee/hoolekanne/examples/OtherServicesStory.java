@@ -3,6 +3,8 @@ package ee.hoolekanne.examples;
 import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
 import ee.hoolekanne.adapter.json.DocumentType;
 import ee.hoolekanne.adapter.json.HoolekanneJson;
+import ee.hoolekanne.domain.actionplan.Evaluation;
+import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
@@ -20,9 +22,15 @@ import ee.hoolekanne.domain.protection.ProtectionRules;
 import ee.hoolekanne.domain.protection.ProtectionSchedule;
 import ee.hoolekanne.domain.protection.ProtectionStatus;
 import ee.hoolekanne.domain.protection.ThreePartyMeeting;
+import ee.hoolekanne.domain.resocialization.AssessedNeeds;
+import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.IdentityDocument;
+import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.resocialization.ResocializationError;
+import ee.hoolekanne.domain.resocialization.Room;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
@@ -33,15 +41,21 @@ import ee.hoolekanne.domain.supportperson.SupportPerson;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.in.AdmitReleasedPrisonerCommand;
+import ee.hoolekanne.port.in.ApplyForResocializationCommand;
 import ee.hoolekanne.port.in.AssignSupportPersonCommand;
 import ee.hoolekanne.port.in.AssignVolunteerCommand;
 import ee.hoolekanne.port.in.AssignYouthSupportPersonCommand;
 import ee.hoolekanne.port.in.ContactCaseManagerCommand;
+import ee.hoolekanne.port.in.DrawUpResocializationPlanCommand;
+import ee.hoolekanne.port.in.EvaluateResocializationGoalCommand;
 import ee.hoolekanne.port.in.ExtendStayCommand;
+import ee.hoolekanne.port.in.GrantResocializationCommand;
 import ee.hoolekanne.port.in.HoldThreePartyMeetingCommand;
 import ee.hoolekanne.port.in.MarkYouthSupportNeedCommand;
+import ee.hoolekanne.port.in.MoveToNextStageCommand;
 import ee.hoolekanne.port.in.PassReferralToProviderCommand;
 import ee.hoolekanne.port.in.PassYouthToProviderCommand;
+import ee.hoolekanne.port.in.RecordLaundryUseCommand;
 import ee.hoolekanne.port.in.RecordReleaseCommand;
 import ee.hoolekanne.port.in.ReferForSupportPersonCommand;
 import ee.hoolekanne.port.in.RequestPrisonerSupportCommand;
@@ -51,6 +65,7 @@ import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.usecase.JusticeServices;
 import ee.hoolekanne.usecase.ProtectionReferralService;
+import ee.hoolekanne.usecase.ResocializationService;
 import ee.hoolekanne.usecase.YouthSupportService;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -58,8 +73,10 @@ import io.vavr.control.Option;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The other four services in a few lines each: what a caseworker would ask of them. */
 final class OtherServicesStory {
@@ -74,16 +91,63 @@ final class OtherServicesStory {
 
         youthLeavingCare(out, jdbc);
 
-        out.println("  Resocialization (RES): one person's way and their bill for the month they moved to the dormitory");
-        List<Resocialization> pathway = JusticeAndResocializationCases.pathway(new CaseId("2025-RES-9"), LocalDate.of(2025, 1, 6));
-        out.println("    " + String.join(" -> ", pathway.stream().map(Resocialization::state).toList()));
-        Resocialization.InIndependentLife life = (Resocialization.InIndependentLife) pathway.get(pathway.size() - 1);
+        out.println("  Resocialization (RES): one person's way, through the use cases and JDBC, and their bill for the month they moved"
+                + " to the dormitory");
+        Resocialization.InIndependentLife life = resocialization(out, jdbc);
         YearMonth moveMonth = YearMonth.from(life.stays().get(2).from());
         MonthlyStatement statement = life.statement(moveMonth, PriceList.tallinn()).getOrElseThrow((String reason) -> new IllegalStateException(reason));
         statement.lines().forEach(l -> out.println("    " + moveMonth + " " + l.description() + ": " + l.amount()));
         out.println("    total " + statement.total());
 
         justice(out, jdbc);
+    }
+
+    /**
+     * One person's way through the stages of resocialization in Tallinn (RES-3 .. RES-8) by the use
+     * cases, stored through the JDBC adapter: each stage's plan drawn up and its goals met before the
+     * decision to move on.
+     */
+    private static Resocialization.InIndependentLife resocialization(PrintStream out, JdbcAdapters jdbc) {
+        ResocializationService service = new ResocializationService(jdbc.resocializations());
+        CaseId id = new CaseId("2025-RES-9");
+        LocalDate start = LocalDate.of(2025, 1, 6);
+        List<String> states = new ArrayList<>();
+        Consumer<Either<ResocializationError, Resocialization>> seen = result -> states.add(result.fold(e -> "REFUSED: " + e.message(),
+                Resocialization::state));
+        seen.accept(service.apply(new ApplyForResocializationCommand(id, JusticeAndResocializationCases.form(PersonalCode.of(
+                LocalDate.of(1970, 10, 10), Sex.MALE, 77)), "Lasnamäe", Option.some("Lasnamäe"),
+                Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, start)), start)));
+        seen.accept(service.grant(new GrantResocializationCommand(id, JusticeAndResocializationCases.decision("R-1", start.plusDays(3),
+                new Outcome.GrantService("resocialization"), "RES-8"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new AssessedNeeds("Lasnamäe welfare department", false, true, AssessedNeeds.Guidance.SUBSTANTIAL),
+                new Room(new UnitId("shelter-bed-4"), 8, false), 0, start.plusDays(3))));
+        service.useLaundry(new RecordLaundryUseCommand(id, new LaundryUse(start.plusDays(10), PriceList.Laundry.WASHING_AND_DRYING, 2)));
+        LocalDate toUnit = start.plusMonths(3);
+        LocalDate toDorm = toUnit.plusMonths(4).plusDays(9);
+        LocalDate leaves = toDorm.plusMonths(5);
+        meetGoals(service, id, start.plusDays(5));
+        seen.accept(service.moveToNextStage(new MoveToNextStageCommand(id, JusticeAndResocializationCases.decision("R-2", toUnit.minusDays(2),
+                new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), "RES-4"), DeciderRole.DEPUTY_HEAD_OF_WELFARE_DEPARTMENT,
+                Option.some(new Room(new UnitId("shu-12-b"), 3, true)), 0, false, toUnit)));
+        meetGoals(service, id, toUnit.plusDays(5));
+        seen.accept(service.moveToNextStage(new MoveToNextStageCommand(id, JusticeAndResocializationCases.decision("R-3", toDorm.minusDays(3),
+                new Outcome.MoveStage("DORMITORY"), "RES-4"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                Option.some(new Room(new UnitId("dorm-2-a"), 2, false)), 0, false, toDorm)));
+        service.useLaundry(new RecordLaundryUseCommand(id, new LaundryUse(toDorm.plusDays(4), PriceList.Laundry.WASHING, 1)));
+        meetGoals(service, id, toDorm.plusDays(3));
+        Either<ResocializationError, Resocialization> independent = service.moveToNextStage(new MoveToNextStageCommand(id,
+                JusticeAndResocializationCases.decision("R-4", leaves.minusDays(5), new Outcome.MoveStage("INDEPENDENT_LIFE"), "RES-5"),
+                DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, Option.none(), 0, true, leaves));
+        seen.accept(independent);
+        out.println("    " + String.join(" -> ", states));
+        return (Resocialization.InIndependentLife) independent.get();
+    }
+
+    /** Draws up the stage's plan and records its goal met. */
+    private static void meetGoals(ResocializationService service, CaseId id, LocalDate on) {
+        service.drawUpActionPlan(new DrawUpResocializationPlanCommand(id, JusticeAndResocializationCases.stagePlan(on)));
+        service.evaluateGoal(new EvaluateResocializationGoalCommand(id, "stage-goal", new Evaluation(Evaluation.Kind.FOLLOW_UP,
+                GoalStatus.ACHIEVED, "met", "social worker", on.plusMonths(1))));
     }
 
     /**

@@ -1,0 +1,14 @@
+package ee.hoolekanne.port.in;
+
+import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.resocialization.ResocializationError;
+import io.vavr.control.Either;
+
+/**
+ * Records the resident's use of the laundry, billed by the price list (RES-10).
+ */
+public interface RecordLaundryUseUseCase {
+
+    /** The case after the command, or why it was refused (nothing is then written). */
+    Either<ResocializationError, Resocialization> useLaundry(RecordLaundryUseCommand command);
+}
