@@ -197,7 +197,7 @@ final class OtherServicesStory {
                 SupportServicesCases.PROTECTION_PROVIDER, LocalDate.of(2025, 12, 19))));
         referrals.load(id).get().forEach(stored -> ProtectionSchedule.standard().openObligations(stored.value()).forEach(o ->
                 out.println("    " + o.what() + " by " + o.deadline().dueDate() + " (" + o.deadline().legalBasis().get().ruleId()
-                        + "; not counted: " + o.deadline().skippedDays().size() + " days off)")));
+                        + SocialHousingStory.skipped(o.deadline()) + ")")));
         step(out, "2025-12-29 support person assigned", service.assign(new AssignSupportPersonCommand(id,
                 SupportServicesCases.supportPerson("sp-1", SupportPersonKind.PROFESSIONAL, SupportServicesCases.PROTECTION_PROVIDER,
                         Language.ENGLISH), LocalDate.of(2025, 12, 29))));

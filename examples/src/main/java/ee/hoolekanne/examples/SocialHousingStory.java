@@ -1,5 +1,6 @@
 package ee.hoolekanne.examples;
 
+import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.deadline.Obligation;
 import ee.hoolekanne.domain.decision.DecisionId;
@@ -119,10 +120,17 @@ final class SocialHousingStory {
         List<Obligation> due = service.queryDeadlines(new QueryDeadlinesCommand(on, 10)).getOrElse(List.of());
         for (Obligation o : due) {
             out.println("      " + o.caseId() + ": " + o.what() + " by " + o.deadline().dueDate() + " ("
-                    + o.deadline().legalBasis().map(b -> b.ruleId()).getOrElse("") + ")");
+                    + o.deadline().legalBasis().map(b -> b.ruleId()).getOrElse("") + skipped(o.deadline()) + ")");
         }
         if (due.isEmpty()) {
             out.println("      nothing due");
         }
+    }
+
+    /** The public holidays a deadline skipped, e.g. {@code "; skips Christmas Eve, Christmas Day"}; empty when none. */
+    static String skipped(Deadline deadline) {
+        List<String> holidays = deadline.skippedDays().stream().flatMap(d -> d.holiday().toJavaStream())
+                .map(h -> h.date() + " " + h.englishName()).toList();
+        return holidays.isEmpty() ? "" : "; skips " + String.join(", ", holidays);
     }
 }

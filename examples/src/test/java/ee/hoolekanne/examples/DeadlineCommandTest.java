@@ -67,7 +67,7 @@ class DeadlineCommandTest {
         assertTrue(text.contains("2026-01 48.39 EUR: 30 % of 200.00 EUR = 60.00 EUR x 25/31 days"), text);
         assertTrue(text.contains("draw up the action plan by 2026-02-05 (TSM-16)"), text);
         assertFalse(text.contains("REFUSED"), text);
-        assertTrue(text.contains("assign a support person by 2025-12-31 (RVK-5; not counted: 7 days off)"), text);
+        assertTrue(text.contains("assign a support person by 2025-12-31 (RVK-5; skips 2025-12-24 Christmas Eve, 2025-12-25 Christmas Day"), text);
         assertTrue(text.contains("a professional support person may start from 2019-06-01"), text);
         assertTrue(text.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), text);
         assertTrue(text.contains("refused: too early: the window opens on 2019-06-01"), text);

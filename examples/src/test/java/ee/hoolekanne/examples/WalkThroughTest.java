@@ -16,13 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WalkThroughTest {
 
     @Test
-    @DisplayName("TSM-8, TSM-18, RVK-5: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
+    @DisplayName("TSM-8, TSM-18, RVK-5, AHT-10, JUS-5, RES-4: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
     void walkThrough() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(out.contains("REFUSED"), out);
         assertTrue(out.contains("2026-01-07 three-party meeting -> Active"), "the RVK story runs through its use cases to the active service");
+        assertTrue(out.contains("committee decision by 2026-01-02 (TSM-8; skips 2025-12-24 Christmas Eve"), "a deadline shows the holidays it skipped");
+        assertTrue(out.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), "resocialization by its use cases");
+        assertTrue(out.contains("extended until 2027-02-14 (JUS-5)"), "the justice story by its use cases");
+        assertTrue(out.contains("and on 2019-06-01: Assigned"), "the youth story by its use cases");
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();
         assertTrue(HoolekanneJson.standard().decode(DocumentType.DEADLINE_WATCH, document).isRight(), document);
         String caseDocument = out.lines().filter(l -> l.contains("\"type\":\"social-housing-case\"")).findFirst().orElseThrow();
