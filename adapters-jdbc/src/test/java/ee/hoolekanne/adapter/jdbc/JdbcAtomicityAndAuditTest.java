@@ -2,6 +2,7 @@ package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditContext;
@@ -61,8 +62,8 @@ class JdbcAtomicityAndAuditTest {
 
     @ParameterizedTest(name = "on {0}")
     @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-18: killing the connection at every statement of every save of a case's journey leaves the case, "
-            + "its decisions and events and its audit records all saved or all as before")
+    @DisplayName("TSM-8, TSM-18: killing the connection at every statement of every save of a case's journey leaves the case, "
+            + "its decisions and events, its deadline index row and its audit records all saved or all as before")
     void killedConnectionLeavesAllOrNothing(Databases.Kind kind) {
         JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
         Killer killer = new Killer(Databases.unpooled(kind));
@@ -70,7 +71,14 @@ class JdbcAtomicityAndAuditTest {
                 .applications();
         CaseId id = new CaseId("atomic-journey");
         List<Application> journey = SocialHousingCases.journey(id, SocialHousingCases.family(new SplittableRandom(11)), START);
-        killEverySave(killer, audited, plain.applications(), id, journey, journey.getFirst().form().household().applicant(), plain);
+        ApplicationRepository cases = plain.applications();
+        SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
+        LocalDate farAhead = START.plusYears(10);
+        killEverySave(killer, audited, cases, id, journey, journey.getFirst().form().household().applicant(), plain, when -> {
+            boolean due = cases.load(id).get().exists(stored -> schedule.nextDue(stored.value()).isDefined());
+            assertEquals(due, cases.findDueBy(farAhead, schedule).get().stream().anyMatch(app -> app.id().equals(id)),
+                    when + ": the deadline index agrees with the stored case");
+        });
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -83,18 +91,20 @@ class JdbcAtomicityAndAuditTest {
         var audited = JdbcAdapters.migrate(killer.dataSource()).auditing(CLOCK, () -> CASEWORKER).resocializations();
         CaseId id = new CaseId("atomic-pathway");
         List<Resocialization> pathway = JusticeAndResocializationCases.pathway(id, LocalDate.of(2026, 1, 5));
-        killEverySave(killer, audited, plain.resocializations(), id, pathway, pathway.getFirst().form().applicant(), plain);
+        killEverySave(killer, audited, plain.resocializations(), id, pathway, pathway.getFirst().form().applicant(), plain, when -> {
+        });
     }
 
     /**
      * Saves each state of {@code journey} in turn through {@code audited}, first killing the
      * connection at statement 1, then 2, ... until the save gets through; after every killed save
      * the stored case and {@code person}'s audit records are as before, after the good one they are
-     * the new state and one more record.
+     * the new state and one more record; {@code consistent} checks what else must agree with the
+     * stored case (the deadline index) after every attempt.
      */
     private static <T> void killEverySave(Killer killer, VersionedRepository<CaseId, T> audited,
                                           VersionedRepository<CaseId, T> plain, CaseId id, List<T> journey,
-                                          PersonalCode person, JdbcAdapters store) {
+                                          PersonalCode person, JdbcAdapters store, java.util.function.Consumer<String> consistent) {
         int killed = 0;
         for (int step = 0; step < journey.size(); step++) {
             Option<Versioned<T>> before = plain.load(id).get();
@@ -113,6 +123,7 @@ class JdbcAtomicityAndAuditTest {
                         "killed at statement " + killAt + " of step " + step + ": the case is as before");
                 assertEquals(auditBefore, records(store.auditSink(), person).size(),
                         "killed at statement " + killAt + " of step " + step + ": no audit record was left behind");
+                consistent.accept("killed at statement " + killAt + " of step " + step);
                 killed++;
                 killAt++;
             }
@@ -122,6 +133,7 @@ class JdbcAtomicityAndAuditTest {
                     "after the save that was not killed, the case is the new state");
             assertEquals(auditBefore + 1, records(store.auditSink(), person).size(),
                     "the save recorded one audit record for the person, in its transaction");
+            consistent.accept("after step " + step);
         }
         assertTrue(killed >= 3 * journey.size(), "the connection was killed " + killed + " times");
     }
