@@ -1,5 +1,6 @@
 package ee.hoolekanne.usecase;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.justice.JusticeRules;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
@@ -42,12 +43,12 @@ public final class JusticeServices {
     public static final class PrisonerSupportService implements RequestPrisonerSupportUseCase, AssignVolunteerUseCase,
             RecordContactUseCase, RecordReleaseUseCase, EndPrisonerSupportUseCase {
 
-        private final SupportCases<PrisonerSupport, SupportServiceError> cases;
+        private final SupportCases<CaseId, PrisonerSupport, SupportServiceError> cases;
         private final JusticeRules rules;
 
         /** The service over {@code cases} under {@code rules} (e.g. {@link JusticeRules#ministryOfJustice()}). */
         public PrisonerSupportService(PrisonerSupportRepository cases, JusticeRules rules) {
-            this.cases = new SupportCases<>(Objects.requireNonNull(cases, "cases"), PrisonerSupportService::stateOf, "prisoner support case",
+            this.cases = SupportCases.byCaseId(Objects.requireNonNull(cases, "cases"), PrisonerSupportService::stateOf, "prisoner support case",
                     SupportCases.SUPPORT);
             this.rules = Objects.requireNonNull(rules, "rules");
         }
@@ -94,12 +95,12 @@ public final class JusticeServices {
     public static final class AccommodationService implements AdmitReleasedPrisonerUseCase, DrawUpStayActionPlanUseCase,
             ExtendStayUseCase, LeaveAccommodationUseCase {
 
-        private final SupportCases<ReleasedAccommodation, SupportServiceError> stays;
+        private final SupportCases<CaseId, ReleasedAccommodation, SupportServiceError> stays;
         private final JusticeRules rules;
 
         /** The service over {@code stays} under {@code rules}. */
         public AccommodationService(ReleasedAccommodationRepository stays, JusticeRules rules) {
-            this.stays = new SupportCases<>(Objects.requireNonNull(stays, "stays"),
+            this.stays = SupportCases.byCaseId(Objects.requireNonNull(stays, "stays"),
                     a -> a instanceof ReleasedAccommodation.Staying ? "Staying" : "Left", "accommodation stay", SupportCases.SUPPORT);
             this.rules = Objects.requireNonNull(rules, "rules");
         }

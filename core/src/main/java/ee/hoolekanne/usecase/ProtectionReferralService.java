@@ -1,5 +1,6 @@
 package ee.hoolekanne.usecase;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionRules;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
@@ -29,12 +30,12 @@ import java.util.Objects;
 public final class ProtectionReferralService implements ReferForSupportPersonUseCase, PassReferralToProviderUseCase,
         AssignSupportPersonUseCase, ContactCaseManagerUseCase, HoldThreePartyMeetingUseCase, EndReferralUseCase {
 
-    private final SupportCases<ProtectionReferral, SupportServiceError> referrals;
+    private final SupportCases<CaseId, ProtectionReferral, SupportServiceError> referrals;
     private final ProtectionRules rules;
 
     /** The service over {@code referrals}, under {@code rules} (e.g. {@link ProtectionRules#ska2023()}). */
     public ProtectionReferralService(ProtectionReferralRepository referrals, ProtectionRules rules) {
-        this.referrals = new SupportCases<>(Objects.requireNonNull(referrals, "referrals"), ProtectionReferral::state, "referral",
+        this.referrals = SupportCases.byCaseId(Objects.requireNonNull(referrals, "referrals"), ProtectionReferral::state, "referral",
                 SupportCases.SUPPORT);
         this.rules = Objects.requireNonNull(rules, "rules");
     }

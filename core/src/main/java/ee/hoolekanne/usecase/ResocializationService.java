@@ -1,5 +1,6 @@
 package ee.hoolekanne.usecase;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.port.in.ApplyForResocializationCommand;
@@ -31,11 +32,11 @@ public final class ResocializationService implements ApplyForResocializationUseC
         RefuseResocializationUseCase, DrawUpResocializationPlanUseCase, EvaluateResocializationGoalUseCase, RecordLaundryUseUseCase,
         MoveToNextStageUseCase {
 
-    private final SupportCases<Resocialization, ResocializationError> cases;
+    private final SupportCases<CaseId, Resocialization, ResocializationError> cases;
 
     /** The service over {@code cases}. */
     public ResocializationService(ResocializationRepository cases) {
-        this.cases = new SupportCases<>(Objects.requireNonNull(cases, "cases"), Resocialization::state, "resocialization case",
+        this.cases = SupportCases.byCaseId(Objects.requireNonNull(cases, "cases"), Resocialization::state, "resocialization case",
                 SupportCases.RESOCIALIZATION);
     }
 

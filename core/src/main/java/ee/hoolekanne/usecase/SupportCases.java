@@ -16,10 +16,11 @@ import java.util.function.Function;
  * state for the transition and saves the result under the loaded version. A refused transition, a
  * state that cannot take the command, or a concurrent change writes nothing.
  *
+ * @param <K> the key type
  * @param <T> the case type
  * @param <E> the service's error type
  */
-final class SupportCases<T, E> {
+final class SupportCases<K, T, E> {
 
     /** The service's errors for what can go wrong around a transition. */
     interface Errors<E> {
@@ -90,22 +91,30 @@ final class SupportCases<T, E> {
         }
     };
 
-    private final VersionedRepository<CaseId, T> cases;
+    private final VersionedRepository<K, T> cases;
+    private final Function<K, CaseId> asCaseId;
     private final Function<T, String> stateOf;
     private final String noun;
     private final Errors<E> errors;
 
-    SupportCases(VersionedRepository<CaseId, T> cases, Function<T, String> stateOf, String noun, Errors<E> errors) {
+    SupportCases(VersionedRepository<K, T> cases, Function<K, CaseId> asCaseId, Function<T, String> stateOf, String noun, Errors<E> errors) {
         this.cases = cases;
+        this.asCaseId = asCaseId;
         this.stateOf = stateOf;
         this.noun = noun;
         this.errors = errors;
     }
 
+    /** Over a repository keyed by case id. */
+    static <T, E> SupportCases<CaseId, T, E> byCaseId(VersionedRepository<CaseId, T> cases, Function<T, String> stateOf, String noun,
+                                                       Errors<E> errors) {
+        return new SupportCases<>(cases, Function.identity(), stateOf, noun, errors);
+    }
+
     /** Saves the case {@code opened} made, as new. */
-    <S extends T> Either<E, T> open(CaseId id, Either<E, S> opened) {
+    <S extends T> Either<E, T> open(K id, Either<E, S> opened) {
         return opened.flatMap(created -> cases.save(id, created, 0)
-                .mapLeft(e -> e instanceof RepositoryError.VersionConflict ? errors.exists(id) : error(e))
+                .mapLeft(e -> e instanceof RepositoryError.VersionConflict ? errors.exists(asCaseId.apply(id)) : error(e))
                 .map(version -> (T) created));
     }
 
@@ -113,9 +122,9 @@ final class SupportCases<T, E> {
      * Applies {@code step} to the stored case and saves the result; {@code step} returns null when
      * the case's state cannot take {@code command}.
      */
-    Either<E, T> change(CaseId id, String command, Function<T, Either<E, ? extends T>> step) {
+    Either<E, T> change(K id, String command, Function<T, Either<E, ? extends T>> step) {
         return cases.load(id).mapLeft(this::error)
-                .flatMap(found -> found.toEither(() -> errors.notFound(id)))
+                .flatMap(found -> found.toEither(() -> errors.notFound(asCaseId.apply(id))))
                 .flatMap((Versioned<T> stored) -> {
                     Either<E, ? extends T> next = step.apply(stored.value());
                     if (next == null) {

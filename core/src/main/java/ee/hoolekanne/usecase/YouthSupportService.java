@@ -1,5 +1,6 @@
 package ee.hoolekanne.usecase;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.substitutecare.Project;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareRules;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
@@ -30,7 +31,7 @@ import java.util.Objects;
 public final class YouthSupportService implements MarkYouthSupportNeedUseCase, PassYouthToProviderUseCase,
         AssignYouthSupportPersonUseCase, SignCooperationAgreementUseCase, ReportOnYouthUseCase, EndYouthSupportUseCase {
 
-    private final SupportCases<YouthSupport, SupportServiceError> cases;
+    private final SupportCases<CaseId, YouthSupport, SupportServiceError> cases;
     private final ProviderDirectory providers;
     private final SubstituteCareRules rules;
     private final Project project;
@@ -40,7 +41,7 @@ public final class YouthSupportService implements MarkYouthSupportNeedUseCase, P
      * {@link SubstituteCareRules#ska2015()}) and the funding project whose period bounds the service.
      */
     public YouthSupportService(YouthSupportRepository cases, ProviderDirectory providers, SubstituteCareRules rules, Project project) {
-        this.cases = new SupportCases<>(Objects.requireNonNull(cases, "cases"), YouthSupport::state, "youth support case",
+        this.cases = SupportCases.byCaseId(Objects.requireNonNull(cases, "cases"), YouthSupport::state, "youth support case",
                 SupportCases.SUPPORT);
         this.providers = Objects.requireNonNull(providers, "providers");
         this.rules = Objects.requireNonNull(rules, "rules");
