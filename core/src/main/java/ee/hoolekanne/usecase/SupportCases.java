@@ -8,6 +8,7 @@ import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.port.out.VersionedRepository;
 import io.vavr.control.Either;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,74 +23,29 @@ import java.util.function.Function;
  */
 final class SupportCases<K, T, E> {
 
-    /** The service's errors for what can go wrong around a transition. */
-    interface Errors<E> {
-        E notFound(CaseId id);
-
-        E exists(CaseId id);
-
-        E conflict(String what);
-
-        E unavailable(String reason);
-
-        E wrongState(String command, String state);
+    /**
+     * The service's errors for what can go wrong around a transition.
+     *
+     * @param notFound   no case under the id
+     * @param exists     a case already under the id
+     * @param conflict   another change won
+     * @param unavailable the repository failed
+     * @param wrongState the case's state cannot take the command
+     * @param <E>        the error type
+     */
+    record Errors<E>(Function<CaseId, E> notFound, Function<CaseId, E> exists, Function<String, E> conflict,
+                     Function<String, E> unavailable, BiFunction<String, String, E> wrongState) {
     }
 
     /** The support services' errors. */
-    static final Errors<SupportServiceError> SUPPORT = new Errors<>() {
-        @Override
-        public SupportServiceError notFound(CaseId id) {
-            return new SupportServiceError.CaseNotFound(id);
-        }
-
-        @Override
-        public SupportServiceError exists(CaseId id) {
-            return new SupportServiceError.CaseExists(id);
-        }
-
-        @Override
-        public SupportServiceError conflict(String what) {
-            return new SupportServiceError.Conflict(what);
-        }
-
-        @Override
-        public SupportServiceError unavailable(String reason) {
-            return new SupportServiceError.PortFailure(reason);
-        }
-
-        @Override
-        public SupportServiceError wrongState(String command, String state) {
-            return new SupportServiceError.WrongState(command, state);
-        }
-    };
+    static final Errors<SupportServiceError> SUPPORT = new Errors<>(SupportServiceError.CaseNotFound::new,
+            SupportServiceError.CaseExists::new, SupportServiceError.Conflict::new, SupportServiceError.PortFailure::new,
+            SupportServiceError.WrongState::new);
 
     /** Resocialization's errors. */
-    static final Errors<ResocializationError> RESOCIALIZATION = new Errors<>() {
-        @Override
-        public ResocializationError notFound(CaseId id) {
-            return new ResocializationError.CaseNotFound(id);
-        }
-
-        @Override
-        public ResocializationError exists(CaseId id) {
-            return new ResocializationError.CaseExists(id);
-        }
-
-        @Override
-        public ResocializationError conflict(String what) {
-            return new ResocializationError.Conflict(what);
-        }
-
-        @Override
-        public ResocializationError unavailable(String reason) {
-            return new ResocializationError.PortFailure(reason);
-        }
-
-        @Override
-        public ResocializationError wrongState(String command, String state) {
-            return new ResocializationError.WrongState(command, state);
-        }
-    };
+    static final Errors<ResocializationError> RESOCIALIZATION = new Errors<>(ResocializationError.CaseNotFound::new,
+            ResocializationError.CaseExists::new, ResocializationError.Conflict::new, ResocializationError.PortFailure::new,
+            ResocializationError.WrongState::new);
 
     private final VersionedRepository<K, T> cases;
     private final Function<K, CaseId> asCaseId;
@@ -114,7 +70,7 @@ final class SupportCases<K, T, E> {
     /** Saves the case {@code opened} made, as new. */
     <S extends T> Either<E, T> open(K id, Either<E, S> opened) {
         return opened.flatMap(created -> cases.save(id, created, 0)
-                .mapLeft(e -> e instanceof RepositoryError.VersionConflict ? errors.exists(asCaseId.apply(id)) : error(e))
+                .mapLeft(e -> e instanceof RepositoryError.VersionConflict ? errors.exists().apply(asCaseId.apply(id)) : error(e))
                 .map(version -> (T) created));
     }
 
@@ -124,11 +80,11 @@ final class SupportCases<K, T, E> {
      */
     Either<E, T> change(K id, String command, Function<T, Either<E, ? extends T>> step) {
         return cases.load(id).mapLeft(this::error)
-                .flatMap(found -> found.toEither(() -> errors.notFound(asCaseId.apply(id))))
+                .flatMap(found -> found.toEither(() -> errors.notFound().apply(asCaseId.apply(id))))
                 .flatMap((Versioned<T> stored) -> {
                     Either<E, ? extends T> next = step.apply(stored.value());
                     if (next == null) {
-                        return Either.left(errors.wrongState(command, stateOf.apply(stored.value())));
+                        return Either.left(errors.wrongState().apply(command, stateOf.apply(stored.value())));
                     }
                     return next.flatMap(changed -> cases.save(id, changed, stored.version()).mapLeft(this::error)
                             .map(version -> (T) changed));
@@ -137,7 +93,7 @@ final class SupportCases<K, T, E> {
 
     private E error(RepositoryError e) {
         return e instanceof RepositoryError.VersionConflict conflict
-                ? errors.conflict(noun + " " + conflict.key())
-                : errors.unavailable(e.message());
+                ? errors.conflict().apply(noun + " " + conflict.key())
+                : errors.unavailable().apply(e.message());
     }
 }
