@@ -93,6 +93,9 @@ final class SocialHousingStory {
             out.println("    the case as a JSON document, redacted for the log (adapters-json, DocumentType.SOCIAL_HOUSING_CASE):");
             out.println("      " + HoolekanneJson.standard().redacting().encode(DocumentType.SOCIAL_HOUSING_CASE, stored.value()));
         });
+        jdbc.subjectAccess().everythingAbout(applicant).forEach(report -> out.println("    subject access (TSM-18): " + report
+                + ", exported as one personal-data-report document of "
+                + HoolekanneJson.standard().encode(DocumentType.PERSONAL_DATA_REPORT, report).length() + " characters"));
         out.println("    the same list as a JSON document (adapters-json, DocumentType.DEADLINE_WATCH):");
         out.println("      " + HoolekanneJson.standard().encode(DocumentType.DEADLINE_WATCH,
                 service.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));

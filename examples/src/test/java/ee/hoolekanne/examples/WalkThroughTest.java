@@ -27,6 +27,7 @@ class WalkThroughTest {
         assertTrue(out.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), "resocialization by its use cases");
         assertTrue(out.contains("extended until 2027-02-14 (JUS-5)"), "the justice story by its use cases");
         assertTrue(out.contains("and on 2019-06-01: Assigned"), "the youth story by its use cases");
+        assertTrue(out.contains("subject access (TSM-18): PersonalDataReport[1 social housing cases"), "the subject-access export");
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();
         assertTrue(HoolekanneJson.standard().decode(DocumentType.DEADLINE_WATCH, document).isRight(), document);
         String caseDocument = out.lines().filter(l -> l.contains("\"type\":\"social-housing-case\"")).findFirst().orElseThrow();
