@@ -293,11 +293,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         if (allowed == null) {
             throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
         }
-        stateFields(d).forEach((name, value) -> {
-            if (value != null && !allowed.contains(name)) {
-                throw Refusal.invalid(at.field(name), "not a field of a " + state + " case");
-            }
-        });
+        Read.onlyFields(at, state, allowed, stateFields(d), "case");
         CaseId id = Read.caseId(d.id(), at.field("id"));
         LocalDate submitted = Read.date(d.submittedOn(), at.field("submittedOn"));
         ApplicationForm form = form(Read.required(d.form(), at.field("form")), at.field("form"));
@@ -351,32 +347,16 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
     }
 
-    /** The state-specific fields by name, for the check that a state has only its own. */
-    private static Map<String, Object> stateFields(ApplicationDoc d) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("missingParts", d.missingParts());
-        f.put("completedOn", d.completedOn());
-        f.put("assessment", d.assessment());
-        f.put("waitListedOn", d.waitListedOn());
-        f.put("decisionId", d.decisionId());
-        f.put("unit", d.unit());
-        f.put("placementKind", d.placementKind());
-        f.put("delivery", d.delivery());
-        f.put("contract", d.contract());
-        f.put("useStartedOn", d.useStartedOn());
-        f.put("actionPlan", d.actionPlan());
-        f.put("absences", d.absences());
-        f.put("familyChanges", d.familyChanges());
-        f.put("houseRuleBreaches", d.houseRuleBreaches());
-        f.put("charges", d.charges());
-        f.put("payments", d.payments());
-        f.put("preExpiryAssessment", d.preExpiryAssessment());
-        f.put("lapsedBy", d.lapsedBy());
-        f.put("lapsedOn", d.lapsedOn());
-        f.put("endReason", d.endReason());
-        f.put("lastDay", d.lastDay());
-        f.put("endingDecisionId", d.endingDecisionId());
-        return f;
+    /** The state-specific fields (name, value), for the check that a state has only its own. */
+    private static Object[][] stateFields(ApplicationDoc d) {
+        return new Object[][]{{"missingParts", d.missingParts()}, {"completedOn", d.completedOn()}, {"assessment", d.assessment()},
+                {"waitListedOn", d.waitListedOn()}, {"decisionId", d.decisionId()}, {"unit", d.unit()},
+                {"placementKind", d.placementKind()}, {"delivery", d.delivery()}, {"contract", d.contract()},
+                {"useStartedOn", d.useStartedOn()}, {"actionPlan", d.actionPlan()}, {"absences", d.absences()},
+                {"familyChanges", d.familyChanges()}, {"houseRuleBreaches", d.houseRuleBreaches()}, {"charges", d.charges()},
+                {"payments", d.payments()}, {"preExpiryAssessment", d.preExpiryAssessment()}, {"lapsedBy", d.lapsedBy()},
+                {"lapsedOn", d.lapsedOn()}, {"endReason", d.endReason()}, {"lastDay", d.lastDay()},
+                {"endingDecisionId", d.endingDecisionId()}};
     }
 
     private static ApplicationForm form(FormDoc f, At at) {
@@ -404,14 +384,6 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         OutcomeDoc o = Read.required(d.outcome(), at.field("outcome"));
         String kind = Read.text(o.kind(), at.field("outcome").field("kind"));
         At p = at.field("outcome");
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("unit", o.unit());
-        fields.put("serviceEnd", o.serviceEnd());
-        fields.put("lastDay", o.lastDay());
-        fields.put("newServiceEnd", o.newServiceEnd());
-        fields.put("service", o.service());
-        fields.put("to", o.to());
-        fields.put("grounds", o.grounds());
         Set<String> allowed = switch (kind) {
             case "GRANT" -> Set.of("unit", "serviceEnd");
             case "REFUSE" -> Set.of("grounds");
@@ -422,11 +394,8 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case "WAIT_LIST" -> Set.of();
             default -> throw Refusal.invalid(p.field("kind"), "not an outcome kind");
         };
-        fields.forEach((name, value) -> {
-            if (value != null && !allowed.contains(name)) {
-                throw Refusal.invalid(p.field(name), "not a field of a " + kind + " outcome");
-            }
-        });
+        Read.onlyFields(p, kind, allowed, new Object[][]{{"unit", o.unit()}, {"serviceEnd", o.serviceEnd()}, {"lastDay", o.lastDay()},
+                {"newServiceEnd", o.newServiceEnd()}, {"service", o.service()}, {"to", o.to()}, {"grounds", o.grounds()}}, "outcome");
         Outcome outcome = Read.domain(p, () -> switch (kind) {
             case "GRANT" -> new Outcome.Grant(Read.unitId(o.unit(), p.field("unit")), Read.date(o.serviceEnd(), p.field("serviceEnd")));
             case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p.field("grounds")));

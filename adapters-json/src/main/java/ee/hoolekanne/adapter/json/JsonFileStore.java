@@ -64,11 +64,11 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
         if (!key.equals(keyOf.apply(aggregate))) {
             return Either.left(new RepositoryError.Unavailable("the key is not the " + type.name() + "'s id"));
         }
-        Either<RepositoryError, Option<Versioned<T>>> stored = load(key);
+        Either<RepositoryError, Long> stored = storedVersion(key);
         if (stored.isLeft()) {
             return Either.left(stored.getLeft());
         }
-        long actual = stored.get().map(Versioned::version).getOrElse(0L);
+        long actual = stored.get();
         if (actual != expectedVersion) {
             return Either.left(new RepositoryError.VersionConflict(key, expectedVersion, actual));
         }
@@ -132,7 +132,30 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
         }
     }
 
+    /**
+     * The version of the stored file, 0 when there is none: a save needs only this, so the
+     * envelope is parsed and the document is not decoded.
+     */
+    private Either<RepositoryError, Long> storedVersion(String key) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file(key));
+        } catch (NoSuchFileException e) {
+            return Either.right(0L);
+        } catch (IOException e) {
+            return Either.left(unavailable(e));
+        }
+        return envelope(key, bytes).map(root -> root.get("version").asLong());
+    }
+
     private Either<RepositoryError, Versioned<T>> read(String key, byte[] bytes) {
+        return envelope(key, bytes).flatMap(root -> json.decode(type, root.get("document").toString())
+                .<RepositoryError>mapLeft(e -> corrupt(key, e.message()))
+                .map(value -> new Versioned<>(value, root.get("version").asLong())));
+    }
+
+    /** The file's {@code {"version": n, "document": {...}}} envelope, checked. */
+    private Either<RepositoryError, JsonNode> envelope(String key, byte[] bytes) {
         JsonNode root;
         try {
             root = HoolekanneJson.tree(bytes);
@@ -145,9 +168,7 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
                 || document == null || !document.isObject()) {
             return Either.left(corrupt(key, "not a {version, document} file"));
         }
-        return json.decode(type, document.toString())
-                .<RepositoryError>mapLeft(e -> corrupt(key, e.message()))
-                .map(value -> new Versioned<>(value, version.asLong()));
+        return Either.right(root);
     }
 
     private Path file(String key) {
