@@ -55,23 +55,4 @@ class DeadlineCommandTest {
         assertFalse(errors.contains("Exception"), errors);
         assertFalse(errors.contains("\tat "), errors);
     }
-
-    @Test
-    @DisplayName("the walk-through runs and shows a deadline with its legal basis")
-    void walkThrough() {
-        Examples.walkThrough(new PrintStream(out, true, StandardCharsets.UTF_8));
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("2026-01-08"), text);
-        assertTrue(text.contains("TSM-24"), text);
-        assertTrue(text.contains("2026-01-07 moves in (TSM-14) -> InService"), text);
-        assertTrue(text.contains("2026-01 48.39 EUR: 30 % of 200.00 EUR = 60.00 EUR x 25/31 days"), text);
-        assertTrue(text.contains("draw up the action plan by 2026-02-05 (TSM-16)"), text);
-        assertFalse(text.contains("REFUSED"), text);
-        assertTrue(text.contains("assign a support person by 2025-12-31 (RVK-5; skips 2025-12-24 Christmas Eve, 2025-12-25 Christmas Day"), text);
-        assertTrue(text.contains("a professional support person may start from 2019-06-01"), text);
-        assertTrue(text.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), text);
-        assertTrue(text.contains("refused: too early: the window opens on 2019-06-01"), text);
-        assertTrue(text.contains("PersonalCode[***********]"), text);
-        assertFalse(text.contains("37605030299"), "the personal code is never printed");
-    }
 }

@@ -22,6 +22,16 @@ class WalkThroughTest {
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertFalse(out.contains("REFUSED"), out);
+        assertTrue(out.contains("2026-01-08"), out);
+        assertTrue(out.contains("TSM-24"), out);
+        assertTrue(out.contains("2026-01-07 moves in (TSM-14) -> InService"), out);
+        assertTrue(out.contains("2026-01 48.39 EUR: 30 % of 200.00 EUR = 60.00 EUR x 25/31 days"), out);
+        assertTrue(out.contains("draw up the action plan by 2026-02-05 (TSM-16)"), out);
+        assertTrue(out.contains("assign a support person by 2025-12-31 (RVK-5; skips 2025-12-24 Christmas Eve, 2025-12-25 Christmas Day"), out);
+        assertTrue(out.contains("a professional support person may start from 2019-06-01"), out);
+        assertTrue(out.contains("refused: too early: the window opens on 2019-06-01"), out);
+        assertTrue(out.contains("PersonalCode[***********]"), out);
+        assertFalse(out.contains("37605030299"), "the personal code is never printed");
         assertTrue(out.contains("2026-01-07 three-party meeting -> Active"), "the RVK story runs through its use cases to the active service");
         assertTrue(out.contains("committee decision by 2026-01-02 (TSM-8; skips 2025-12-24 Christmas Eve"), "a deadline shows the holidays it skipped");
         assertTrue(out.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), "resocialization by its use cases");
