@@ -1,5 +1,7 @@
 package ee.hoolekanne.benchmarks;
 
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -20,9 +22,12 @@ import java.util.TreeMap;
 
 /**
  * Runs a benchmark suite and prints its results as ratios against the baselines measured in the
- * same run, as a Markdown table (also written to {@code target/<suite>-ratios.md}).
+ * same run, as a Markdown table (also written to {@code target/<suite>-ratios.md}): two forks, and
+ * beside each time the bytes allocated per operation (JMH's {@code -prof gc},
+ * {@code gc.alloc.rate.norm}), which stay stable on a noisy machine when times do not.
  *
- * <p>Arguments: {@code <suite> [quick]}. Suites: {@code calendar}, {@code persistence}, {@code daily}, {@code json}. {@code quick} shortens warm-up
+ * <p>Arguments: {@code <suite> [quick|full] [operation]}; {@code operation} keeps only the
+ * benchmarks whose name starts with it (e.g. {@code deadlineWatch}). Suites: {@code calendar}, {@code persistence}, {@code daily}, {@code json}. {@code quick} shortens warm-up
  * and measurement for a smoke run; the README's figures come from a full run.
  */
 public final class BenchmarkMain {
@@ -43,14 +48,16 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws RunnerException, IOException {
         String suite = args.length > 0 ? args[0] : "calendar";
         boolean quick = args.length > 1 && args[1].equals("quick");
+        String operation = args.length > 2 ? args[2] : "";
         Class<?> benchmark = SUITES.get(suite);
         if (benchmark == null) {
-            System.err.println("usage: BenchmarkMain <suite> [quick]   suites: " + SUITES.keySet());
+            System.err.println("usage: BenchmarkMain <suite> [quick|full] [operation]   suites: " + SUITES.keySet());
             System.exit(2);
         }
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(benchmark.getName() + "\\.")
-                .forks(1)
+                .include(benchmark.getName() + "\\." + java.util.regex.Pattern.quote(operation))
+                .forks(2)
+                .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         if (quick) {
             QUICK_PARAMS.getOrDefault(suite, Map.of()).forEach(options::param);
@@ -70,7 +77,7 @@ public final class BenchmarkMain {
         System.out.println("written to " + out.toAbsolutePath());
     }
 
-    /** One row per operation and parameters: each implementation's ns/op and its ratio to the subject. */
+    /** One row per operation and parameters: each implementation's ns/op with its B/op, and its time's ratio to the subject. */
     static String ratios(Collection<RunResult> results, String subject) {
         Map<String, Map<String, double[]>> rows = new TreeMap<>();
         List<String> implementations = new ArrayList<>();
@@ -87,13 +94,13 @@ public final class BenchmarkMain {
                     .map(k -> k + "=" + result.getParams().getParam(k))
                     .reduce((a, b) -> a + ", " + b).orElse("");
             String row = operation + (params.isEmpty() ? "" : " (" + params + ")");
-            double[] scoreAndError = {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()};
+            double[] scoreAndError = {result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError(), bytesPerOperation(result)};
             rows.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(implementation, scoreAndError);
         }
         implementations.remove(subject);
         implementations.add(0, subject);
         StringBuilder sb = new StringBuilder("| operation |");
-        implementations.forEach(impl -> sb.append(' ').append(impl).append(" ns/op |"));
+        implementations.forEach(impl -> sb.append(' ').append(impl).append(" ns/op (B/op) |"));
         implementations.stream().skip(1).forEach(impl -> sb.append(' ').append(impl).append(" / ").append(subject).append(" |"));
         sb.append('\n').append("|---|");
         sb.append("---:|".repeat(implementations.size() * 2 - 1)).append('\n');
@@ -101,7 +108,8 @@ public final class BenchmarkMain {
             sb.append("| ").append(row).append(" |");
             for (String impl : implementations) {
                 double[] s = byImpl.get(impl);
-                sb.append(s == null ? " – |" : String.format(Locale.ROOT, " %,.1f ± %,.1f |", s[0], s[1]));
+                sb.append(s == null ? " – |" : String.format(Locale.ROOT, " %,.1f ± %,.1f (%s) |", s[0], s[1],
+                        Double.isNaN(s[2]) ? "–" : String.format(Locale.ROOT, "%,.0f", s[2])));
             }
             double[] subjectScore = byImpl.get(subject);
             implementations.stream().skip(1).forEach(impl -> {
@@ -113,5 +121,15 @@ public final class BenchmarkMain {
             sb.append('\n');
         });
         return sb.toString();
+    }
+
+    /** The bytes allocated per operation that {@code -prof gc} measured; NaN when it did not run. */
+    private static double bytesPerOperation(RunResult result) {
+        for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+            if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+                return secondary.getValue().getScore();
+            }
+        }
+        return Double.NaN;
     }
 }

@@ -1,6 +1,8 @@
 package ee.hoolekanne.benchmarks;
 
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.DeadlineWatch;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.Allocation;
 import ee.hoolekanne.domain.housing.HousingStock;
@@ -9,10 +11,15 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.QueryDeadlinesCommand;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -36,9 +43,12 @@ import java.util.concurrent.TimeUnit;
  * ({@code cases} social housing cases in service, submitted over two years) on H2 and PostgreSQL:
  *
  * <ul>
- *   <li>{@code deadlineWatch_adapter}: the cases with an obligation due by the morning
- *       ({@code findDueBy} through the deadline index). The morning is the day by which
- *       {@link #DUE_ON_THE_MORNING} cases are due, so every call reads that many cases.</li>
+ *   <li>{@code deadlineWatch_adapter}: the caseworker's morning list through
+ *       {@link DeadlineWatchService#queryDeadlines}: one query of the open obligations, each with
+ *       its deadline intact. The morning is the day by which {@link #DUE_ON_THE_MORNING} cases are
+ *       due. Against {@code deadlineWatch_loadEachCase}, in the same run: the way of 0.1, finding
+ *       the due cases through the due-date index, loading each whole and computing its
+ *       obligations again.</li>
  *   <li>{@code waitingList_adapter}: the waiting list for bed places in order (TSM-11), from a list
  *       of {@code cases / 10} waiting cases.</li>
  *   <li>{@code freeBedPlaces_adapter}: the bed places free on a random day
@@ -70,6 +80,7 @@ public class DailyQueriesBenchmark {
 
         final PersistenceBenchmark.Store store = new PersistenceBenchmark.Store();
         final SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
+        DeadlineWatchService watch;
         HousingStockRepository stocks;
         WaitingListRepository lists;
         LocalDate morning;
@@ -80,6 +91,7 @@ public class DailyQueriesBenchmark {
             store.database = database;
             store.cases = cases;
             store.setUp();
+            watch = new DeadlineWatchService(store.jdbc.openObligations(), schedule.calendar(), List.of());
             stocks = store.jdbc.housingStocks();
             lists = store.jdbc.waitingLists();
             List<LocalDate> due = new ArrayList<>(store.nextDue);
@@ -89,9 +101,10 @@ public class DailyQueriesBenchmark {
             ok(stocks.save(STOCK, stock, 0));
             lastAllocatedDay = stock.allocations().stream().map(Allocation::until).max(LocalDate::compareTo).orElse(HISTORY_START);
             ok(lists.save(LIST, waitingList(cases / 10, new SplittableRandom(11)), 0));
-            System.out.printf("%n[daily] %s: %d cases, %d due by %s; stock of %d units with %d allocations; %d waiting%n",
-                    database, cases, ok(store.repository.findDueBy(morning, schedule)).size(), morning, UNITS,
-                    stock.allocations().size(), cases / 10);
+            List<Obligation> dueObligations = ok(watch.queryDeadlines(new QueryDeadlinesCommand(morning, 0)));
+            System.out.printf("%n[daily] %s: %d cases, %d obligations of %d cases due by %s; stock of %d units with %d allocations; %d waiting%n",
+                    database, cases, dueObligations.size(), dueObligations.stream().map(Obligation::caseId).distinct().count(), morning,
+                    UNITS, stock.allocations().size(), cases / 10);
         }
 
         @TearDown(Level.Trial)
@@ -145,8 +158,30 @@ public class DailyQueriesBenchmark {
     }
 
     @Benchmark
-    public Either<RepositoryError, List<Application>> deadlineWatch_adapter(Daily daily) {
-        return daily.store.repository.findDueBy(daily.morning, daily.schedule);
+    public Either<CaseFailure<Void>, List<Obligation>> deadlineWatch_adapter(Daily daily) {
+        return daily.watch.queryDeadlines(new QueryDeadlinesCommand(daily.morning, 0));
+    }
+
+    /**
+     * The baseline, as 0.1 answered the morning list: the ids of the cases due by the morning from
+     * the due-date index, then each case loaded whole and its obligations computed again by the
+     * domain.
+     */
+    @Benchmark
+    public Either<RepositoryError, List<Obligation>> deadlineWatch_loadEachCase(Daily daily) {
+        return daily.store.dueCaseIds(daily.morning).flatMap(ids -> {
+            List<Obligation> due = new ArrayList<>();
+            for (CaseId id : ids) {
+                Either<RepositoryError, Option<Versioned<Application>>> loaded = daily.store.repository.load(id);
+                if (loaded.isLeft()) {
+                    return Either.left(loaded.getLeft());
+                }
+                loaded.get().forEach(stored -> stored.value().openObligations(daily.schedule).stream()
+                        .filter(o -> !o.deadline().dueDate().isAfter(daily.morning)).forEach(due::add));
+            }
+            due.sort(DeadlineWatch.ORDER);
+            return Either.right(due);
+        });
     }
 
     @Benchmark

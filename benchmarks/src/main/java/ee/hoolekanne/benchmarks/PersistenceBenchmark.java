@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
@@ -124,7 +126,29 @@ public class PersistenceBenchmark {
             seed();
             template = inService("template", new SplittableRandom(1));
             templateRows = capture(JdbcAdapters.migrate(capturing(pool)).applications(), template);
-            SocialHousingSchedule.tartu().nextDue(template).forEach(nextDue::add);
+            nextDue(template, SocialHousingSchedule.tartu()).forEach(nextDue::add);
+            ok(jdbc.openObligations().replace(CaseKind.SOCIAL_HOUSING, template.id(), template.openObligations(SocialHousingSchedule.tartu())));
+        }
+
+        /**
+         * The ids of the social housing cases with an obligation due by {@code morning}, through the
+         * due-date index: the first half of the morning list as 0.1 answered it.
+         */
+        Either<RepositoryError, List<CaseId>> dueCaseIds(LocalDate morning) {
+            try (Connection c = pool.getConnection();
+                 PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_id FROM \"" + jdbc.schema()
+                         + "\".open_obligation WHERE kind = 'social-housing' AND due_date <= ? ORDER BY case_id")) {
+                ps.setObject(1, morning);
+                List<CaseId> ids = new ArrayList<>();
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(new CaseId(rs.getString(1)));
+                    }
+                }
+                return Either.right(ids);
+            } catch (SQLException e) {
+                return Either.left(new RepositoryError.Unavailable("due cases: SQL state " + e.getSQLState()));
+            }
         }
 
         /** The case whose rows {@link #rawInsert} writes again under other ids. */
@@ -132,7 +156,15 @@ public class PersistenceBenchmark {
             return template;
         }
 
-        /** Stores {@code cases} cases through the adapter, from 4 threads. */
+        /** The earliest due date of the case's open obligations, none when it has none. */
+        static Option<LocalDate> nextDue(Application app, SocialHousingSchedule schedule) {
+            return Option.ofOptional(app.openObligations(schedule).stream().map(o -> o.deadline().dueDate()).min(LocalDate::compareTo));
+        }
+
+        /**
+         * Stores {@code cases} cases through the adapter, from 4 threads, and their open obligations
+         * in the read model (in one replace, as {@code recomputeObligations} would).
+         */
         private void seed() throws Exception {
             ExecutorService threads = Executors.newFixedThreadPool(4);
             try {
@@ -151,13 +183,16 @@ public class PersistenceBenchmark {
                     }));
                 }
                 SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
+                List<Obligation> open = new ArrayList<>();
                 for (Future<List<Application>> part : parts) {
                     for (Application app : part.get()) {
                         ids.add(app.id());
                         persons.add(app.household().applicant());
-                        schedule.nextDue(app).forEach(nextDue::add);
+                        nextDue(app, schedule).forEach(nextDue::add);
+                        open.addAll(app.openObligations(schedule));
                     }
                 }
+                ok(jdbc.openObligations().replaceAll(CaseKind.SOCIAL_HOUSING, open));
             } finally {
                 threads.shutdown();
             }

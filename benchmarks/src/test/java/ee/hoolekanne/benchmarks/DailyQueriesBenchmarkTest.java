@@ -1,5 +1,6 @@
 package ee.hoolekanne.benchmarks;
 
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DailyQueriesBenchmarkTest {
 
     @Test
-    @DisplayName("TSM-4, TSM-8, TSM-11: the benchmark's watch finds the cases due by its morning, and both free-bed answers agree")
+    @DisplayName("TSM-4, TSM-8, TSM-11, CAL-8: the benchmark's watch and its baseline agree on what is due by its morning, and both free-bed answers agree")
     void queriesAnswerAsTheDomain() throws Exception {
         DailyQueriesBenchmark.Daily daily = new DailyQueriesBenchmark.Daily();
         daily.database = "H2";
@@ -26,7 +27,10 @@ class DailyQueriesBenchmarkTest {
             DailyQueriesBenchmark bench = new DailyQueriesBenchmark();
             long expected = daily.store.nextDue.stream().filter(d -> !d.isAfter(daily.morning)).count();
             assertTrue(expected > 0);
-            assertEquals(expected, bench.deadlineWatch_adapter(daily).get().size());
+            List<Obligation> watched = bench.deadlineWatch_adapter(daily).get();
+            assertEquals(expected, watched.stream().map(Obligation::caseId).distinct().count(), "the cases due by the morning");
+            assertEquals(bench.deadlineWatch_loadEachCase(daily).get(), watched,
+                    "CAL-8: the read model answers what loading each case and computing its obligations answers, deadlines intact");
             // 6 waiting, every third for a separate dwelling: 4 wait for a bed place, ranked 1..4 (TSM-11)
             assertEquals(List.of(1, 2, 3, 4), bench.waitingList_adapter(daily).get().stream().map(p -> p.rank()).toList());
             PersistenceBenchmark.Pick a = new PersistenceBenchmark.Pick();

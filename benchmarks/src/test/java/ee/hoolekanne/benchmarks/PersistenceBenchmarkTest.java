@@ -26,7 +26,7 @@ class PersistenceBenchmarkTest {
             assertInstanceOf(Application.InService.class, raw);
             assertEquals(new CaseId("raw-1"), raw.id());
             assertEquals(template.form(), raw.form());
-            assertEquals(template.history(), raw.history());
+            assertEquals(template.events(), raw.events());
             Application.InService s = (Application.InService) raw;
             Application.InService t = (Application.InService) template;
             assertEquals(t.contract(), s.contract());

@@ -104,6 +104,58 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /** The services, each with its package below {@code port.in} and {@code usecase}, and the word its names must not repeat. */
+    private static final java.util.Map<String, String> SERVICES = java.util.Map.of(
+            "socialhousing", "SocialHousing", "resocialization", "Resocialization", "protection", "Protection",
+            "youthsupport", "Youth", "substitutecare", "SubstituteCare", "justice", "Justice");
+
+    @Test
+    @DisplayName("one package per service below port.in and usecase: no service's package depends on another's, and the roots hold only what every service shares")
+    void onePackagePerService() {
+        for (String layer : java.util.List.of("ee.hoolekanne.port.in", "ee.hoolekanne.usecase")) {
+            for (String service : SERVICES.keySet()) {
+                String[] others = SERVICES.keySet().stream().filter(o -> !o.equals(service)).map(o -> layer + "." + o + "..")
+                        .toArray(String[]::new);
+                noClasses().that().resideInAPackage(layer + "." + service + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(others)
+                        .check(core);
+            }
+            noClasses().that().resideInAPackage(layer)
+                    .should().dependOnClassesThat().resideInAnyPackage(SERVICES.keySet().stream().map(o -> layer + "." + o + "..")
+                            .toArray(String[]::new))
+                    .check(core);
+        }
+    }
+
+    @Test
+    @DisplayName("a driving port's name does not repeat its service: its package says which service it belongs to")
+    void namesWithoutServicePrefix() {
+        for (java.util.Map.Entry<String, String> service : SERVICES.entrySet()) {
+            noClasses().that().resideInAPackage("ee.hoolekanne.port.in." + service.getKey() + "..")
+                    .should().haveSimpleNameContaining(service.getValue())
+                    .check(core);
+        }
+    }
+
+    @Test
+    @DisplayName("every use case is an interface with one method, named as the use case (QueryDeadlinesUseCase.queryDeadlines), taking its command")
+    void useCaseShape() {
+        classes().that().resideInAPackage("ee.hoolekanne.port.in..").and().haveSimpleNameEndingWith("UseCase")
+                .should(new ArchCondition<>("be an interface with one method named after it") {
+                    @Override
+                    public void check(JavaClass useCase, ConditionEvents events) {
+                        String name = useCase.getSimpleName().substring(0, useCase.getSimpleName().length() - "UseCase".length());
+                        String method = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+                        boolean shaped = useCase.isInterface() && useCase.getMethods().size() == 1
+                                && useCase.getMethods().iterator().next().getName().equals(method);
+                        if (!shaped) {
+                            events.add(SimpleConditionEvent.violated(useCase, useCase.getName() + " is not an interface with the one method " + method));
+                        }
+                    }
+                })
+                .check(core);
+    }
+
     private static DescribedPredicate<JavaClass> primitiveOrArray() {
         return DescribedPredicate.describe("primitive or array", c -> c.isPrimitive() || c.isArray());
     }

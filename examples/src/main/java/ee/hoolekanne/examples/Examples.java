@@ -1,5 +1,6 @@
 package ee.hoolekanne.examples;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.LegalBasis;
@@ -53,7 +54,7 @@ public final class Examples {
         Deadline decision = calendar.deadline(
                 LocalDate.of(2025, 12, 19),
                 Term.workingDays(10),
-                LegalBasis.of("TSM-8", "Tartu City regulation no 86 § 7(2)"),
+                LegalBasis.of(Rule.TSM_8, "Tartu City regulation no 86 § 7(2)"),
                 "complete application submitted");
         out.println(decision.dueDate());   // 2026-01-08
         out.println(decision.explain());   // why: the weekends and holidays it skipped
@@ -62,7 +63,7 @@ public final class Examples {
         out.println();
         out.println("== One month before the service term ends: the pre-expiry assessment (TSM-24) ==");
         Deadline assessment = calendar.deadline(LocalDate.of(2026, 3, 1), Term.months(1).before(),
-                LegalBasis.of("TSM-24", "Tartu City regulation no 86 § 14(1)"), "service term ends");
+                LegalBasis.of(Rule.TSM_24, "Tartu City regulation no 86 § 14(1)"), "service term ends");
         out.println("  " + assessment.explain());
 
         out.println();
@@ -73,11 +74,16 @@ public final class Examples {
 
         out.println();
         out.println("== Tartu social housing: one person from application to a running service (TSM-1 .. TSM-25) ==");
-        SocialHousingStory.run(out);
+        Municipality town = new Municipality(SocialHousingStory.h2File(out), LocalDate.of(2025, 12, 15));
+        SocialHousingStory.run(out, town);
 
         out.println();
         out.println("== The other services: protection, youth leaving care, resocialization, released prisoners ==");
-        OtherServicesStory.run(out);
+        OtherServicesStory.run(out, town);
+
+        out.println();
+        out.println("== Every service's cases on one morning list: one query of the open obligations (CAL-8) ==");
+        SocialHousingStory.morningList(out, town, LocalDate.of(2026, 12, 7));
 
         out.println();
         out.println("== Money: 30 % of the subsistence level, prorated for a partial month (X-2) ==");

@@ -1,8 +1,10 @@
 package ee.hoolekanne.examples;
 
+import ee.hoolekanne.adapter.json.DocumentType;
+import ee.hoolekanne.adapter.json.HoolekanneJson;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Delivery;
@@ -18,17 +20,18 @@ import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
-import ee.hoolekanne.port.in.*;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.QueryDeadlinesCommand;
+import ee.hoolekanne.port.in.socialhousing.AssessApplicationCommand;
+import ee.hoolekanne.port.in.socialhousing.ChargeFeeCommand;
+import ee.hoolekanne.port.in.socialhousing.DecideApplicationCommand;
+import ee.hoolekanne.port.in.socialhousing.DeliverDecisionCommand;
+import ee.hoolekanne.port.in.socialhousing.SignContractCommand;
+import ee.hoolekanne.port.in.socialhousing.StartUseCommand;
+import ee.hoolekanne.port.in.socialhousing.SubmitApplicationCommand;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
-import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
-import ee.hoolekanne.usecase.SocialHousingService;
-import ee.hoolekanne.usecase.SocialHousingSettings;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import io.vavr.control.Either;
-
-import ee.hoolekanne.adapter.jdbc.JdbcAdapters;
-import ee.hoolekanne.adapter.json.DocumentType;
-import ee.hoolekanne.adapter.json.HoolekanneJson;
-import ee.hoolekanne.usecase.SocialHousingPorts;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
@@ -43,62 +46,56 @@ import java.util.List;
 
 /**
  * Tartu social housing, one person from application to a running service, through the use cases
- * and the JDBC adapter on an embedded H2 database in a file in the temp directory (the population
- * register, notifier, clock and audit sink are the testkit's in-memory ones): each step and the
- * deadlines the caseworker's morning list shows.
+ * of {@code usecase.socialhousing} and the JDBC adapter on an embedded H2 database (see
+ * {@link Municipality}): each step, and the deadlines the caseworker's morning list shows, read
+ * from the open obligations each command stored with its case.
  */
 final class SocialHousingStory {
 
     private SocialHousingStory() {
     }
 
-    static void run(PrintStream out) {
-        InMemorySocialHousing memory = InMemorySocialHousing.create(LocalDate.of(2025, 12, 15));
-        JdbcAdapters jdbc = JdbcAdapters.migrate(h2File(out));
-        SocialHousingPorts ports = new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(),
-                memory.register(), memory.notifier(), memory.time(), memory.audit());
+    static void run(PrintStream out, Municipality town) {
+        SocialHousingService service = town.socialHousing;
         PersonalCode applicant = PersonalCode.of(LocalDate.of(1961, 1, 20), Sex.MALE, 52);
-        memory.register().register(applicant, LocalDate.of(2010, 1, 1), "Tartu linn");
+        town.register.register(applicant, LocalDate.of(2010, 1, 1), "Tartu linn");
         HousingStock stock = HousingStock.empty("tartu-shelter")
                 .withUnit(HousingUnit.bedPlace("bed-1", "Tartu Shelter, Pikk 1", "room 1")).getOrElseThrow(e -> new IllegalStateException(e.message()));
-        ports.stocks().save("tartu-shelter", stock, 0);
-        SocialHousingService service = new SocialHousingService(ports,
-                SocialHousingSettings.tartu("tartu-shelter", "tartu-waiting-list"));
+        town.jdbc.housingStocks().save("tartu-shelter", stock, 0);
         CaseId id = new CaseId("2025-SH-101");
         DecisionMaker committee = new DecisionMaker("Tartu welfare committee");
 
         step(out, "2025-12-15 application submitted (TSM-6)", service.submitApplication(new SubmitApplicationCommand(id,
                 SocialHousingCases.completeForm(Household.single(applicant)), LocalDate.of(2025, 12, 15))));
-        morningList(out, service, LocalDate.of(2025, 12, 15));
+        morningList(out, town, LocalDate.of(2025, 12, 15));
         step(out, "2025-12-17 specialist's assessment (TSM-7)", service.assessApplication(
                 new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2025, 12, 17)))));
         step(out, "2025-12-19 committee grants bed-1 until 2026-06-30 (TSM-9)", service.decideApplication(new DecideApplicationCommand(
                 id, new DecisionId("K-2025-77"), committee, LocalDate.of(2025, 12, 19),
                 new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)))));
-        morningList(out, service, LocalDate.of(2025, 12, 19));
+        morningList(out, town, LocalDate.of(2025, 12, 19));
         step(out, "2025-12-22 decision delivered in person", service.deliverDecision(new DeliverDecisionCommand(id,
                 new Delivery(DeliveryMethod.IN_PERSON, LocalDate.of(2025, 12, 22).atTime(10, 0).atZone(Delivery.TALLINN).toInstant()))));
         step(out, "2026-01-05 contract signed with the Shelter (TSM-12)", service.signContract(new SignContractCommand(id,
                 new ServiceContract("V-2026-1", ShelterProvider.VARJUPAIK, List.of(applicant), LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30)))));
         step(out, "2026-01-07 moves in (TSM-14)", service.startUse(new StartUseCommand(id, LocalDate.of(2026, 1, 7))));
-        step(out, "2026-01-31 January fee charged (TSM-4)", service.chargeFee(new ChargeFeeCommand(id, YearMonth.of(2026, 1))));
-        ports.cases().load(id).get().forEach(stored -> {
-            if (stored.value() instanceof Application.InService running) {
+        Either<CaseFailure<SocialHousingError>, Application> charged = service.chargeFee(new ChargeFeeCommand(id, YearMonth.of(2026, 1)));
+        step(out, "2026-01-31 January fee charged (TSM-4)", charged);
+        charged.forEach(app -> {
+            if (app instanceof Application.InService running) {
                 running.charges().forEach(c -> out.println("    " + c.month() + " " + c.amount() + ": " + c.explanation()));
             }
-        });
-        morningList(out, service, LocalDate.of(2026, 2, 2));
-        ports.cases().load(id).get().forEach(stored -> {
             out.println("    the case as a JSON document, redacted for the log (adapters-json, DocumentType.SOCIAL_HOUSING_CASE):");
-            out.println("      " + HoolekanneJson.standard().redacting().encode(DocumentType.SOCIAL_HOUSING_CASE, stored.value()));
+            out.println("      " + HoolekanneJson.standard().redacting().encode(DocumentType.SOCIAL_HOUSING_CASE, app));
         });
-        jdbc.subjectAccess().everythingAbout(applicant).forEach(report -> out.println("    subject access (TSM-18): " + report
+        morningList(out, town, LocalDate.of(2026, 2, 2));
+        town.jdbc.subjectAccess().everythingAbout(applicant).forEach(report -> out.println("    subject access (TSM-18): " + report
                 + ", exported as one personal-data-report document of "
                 + HoolekanneJson.standard().encode(DocumentType.PERSONAL_DATA_REPORT, report).length() + " characters"));
         out.println("    the same list as a JSON document (adapters-json, DocumentType.DEADLINE_WATCH):");
         out.println("      " + HoolekanneJson.standard().encode(DocumentType.DEADLINE_WATCH,
-                service.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));
+                town.deadlineWatch.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));
     }
 
     /** A fresh H2 database in a file under the temp directory. */
@@ -114,13 +111,14 @@ final class SocialHousingStory {
         }
     }
 
-    private static void step(PrintStream out, String what, Either<SocialHousingError, Application> result) {
+    private static void step(PrintStream out, String what, Either<CaseFailure<SocialHousingError>, Application> result) {
         out.println("  " + what + " -> " + result.fold(e -> "REFUSED: " + e.message(), Application::state));
     }
 
-    private static void morningList(PrintStream out, SocialHousingService service, LocalDate on) {
+    /** The caseworker's morning list on {@code on}: every service's obligations due within 10 working days, overdue included. */
+    static void morningList(PrintStream out, Municipality town, LocalDate on) {
         out.println("    caseworker's list on " + on + " (due within 10 working days):");
-        List<Obligation> due = service.queryDeadlines(new QueryDeadlinesCommand(on, 10)).getOrElse(List.of());
+        List<Obligation> due = town.deadlineWatch.queryDeadlines(new QueryDeadlinesCommand(on, 10)).getOrElse(List.of());
         for (Obligation o : due) {
             out.println("      " + o.caseId() + ": " + o.what() + " by " + o.deadline().dueDate() + " ("
                     + o.deadline().legalBasis().map(b -> b.ruleId()).getOrElse("") + skipped(o.deadline()) + ")");

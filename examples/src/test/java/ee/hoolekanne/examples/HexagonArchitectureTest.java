@@ -56,22 +56,54 @@ class HexagonArchitectureTest {
     }
 
     @Test
-    @DisplayName("only JdbcAdapters (and the types nested in it) is public in the JDBC adapter")
+    @DisplayName("only JdbcAdapters and the connection SPI JdbcConnections (and the types nested in them) are public in the JDBC adapter")
     void oneEntryToJdbc() {
+        java.util.Set<String> entries = java.util.Set.of("JdbcAdapters", "JdbcConnections");
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("ee.hoolekanne.adapter.jdbc..")
-                .and().arePublic().and().areTopLevelClasses().should().haveSimpleName("JdbcAdapters")
+                .and().arePublic().and().areTopLevelClasses().should().haveNameMatching(".*\\.(JdbcAdapters|JdbcConnections)")
                 .check(all);
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("ee.hoolekanne.adapter.jdbc..")
                 .and().arePublic().and().areNestedClasses()
-                .should(new com.tngtech.archunit.lang.ArchCondition<>("be nested in JdbcAdapters") {
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("be nested in JdbcAdapters or JdbcConnections") {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaClass nested,
                                       com.tngtech.archunit.lang.ConditionEvents events) {
-                        boolean inEntry = nested.getEnclosingClass().map(e -> e.getSimpleName().equals("JdbcAdapters")).orElse(false);
+                        boolean inEntry = nested.getEnclosingClass().map(e -> entries.contains(e.getSimpleName())).orElse(false);
                         if (!inEntry) {
                             events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(nested,
-                                    nested.getName() + " is public outside JdbcAdapters"));
+                                    nested.getName() + " is public outside the entries"));
                         }
+                    }
+                })
+                .check(all);
+    }
+
+    /** The prefix of each adapter package's classes: {@code <Tech><Port>}. */
+    private static final java.util.Map<String, String> TECH = java.util.Map.of(
+            "ee.hoolekanne.adapter.jdbc", "Jdbc", "ee.hoolekanne.adapter.json", "JsonFile", "ee.hoolekanne.testkit.inmemory", "InMemory");
+
+    /** Building blocks, not ports of one kind: units of work and the generic repositories. */
+    private static final java.util.Set<String> GENERIC_PORTS = java.util.Set.of("Transactions", "VersionedRepository", "CaseRepository");
+
+    @Test
+    @DisplayName("one top-level class per adapter of a port, named <Tech><Port> (JdbcReleasedAccommodationRepository, InMemoryOpenObligations)")
+    void adaptersNamedByPort() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAnyPackage(TECH.keySet().toArray(String[]::new))
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("be top-level and named <Tech><Port> for each port it implements") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass adapter,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        adapter.getRawInterfaces().stream()
+                                .filter(port -> port.getPackageName().equals("ee.hoolekanne.port.out"))
+                                .filter(port -> !GENERIC_PORTS.contains(port.getSimpleName()))
+                                .forEach(port -> {
+                                    String expected = TECH.get(adapter.getPackageName()) + port.getSimpleName();
+                                    if (!adapter.isTopLevelClass() || !adapter.getSimpleName().equals(expected)) {
+                                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(adapter,
+                                                adapter.getName() + " implements " + port.getSimpleName() + " but is not the top-level " + expected));
+                                    }
+                                });
                     }
                 })
                 .check(all);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WalkThroughTest {
 
     @Test
-    @DisplayName("TSM-8, TSM-18, RVK-5, AHT-10, JUS-5, RES-4: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
+    @DisplayName("TSM-8, TSM-18, RVK-4, RVK-5, RVK-6, AHT-10, JUS-5, RES-4: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
     void walkThrough() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -29,13 +29,19 @@ class WalkThroughTest {
         assertTrue(out.contains("draw up the action plan by 2026-02-05 (TSM-16)"), out);
         assertTrue(out.contains("assign a support person by 2025-12-31 (RVK-5; skips 2025-12-24 Christmas Eve, 2025-12-25 Christmas Day"), out);
         assertTrue(out.contains("a professional support person may start from 2019-06-01"), out);
-        assertTrue(out.contains("refused: too early: the window opens on 2019-06-01"), out);
+        assertTrue(out.contains("a professional one on 2019-05-01: refused: "), out);
         assertTrue(out.contains("PersonalCode[***********]"), out);
         assertFalse(out.contains("37605030299"), "the personal code is never printed");
         assertTrue(out.contains("2026-01-07 three-party meeting -> Active"), "the RVK story runs through its use cases to the active service");
         assertTrue(out.contains("committee decision by 2026-01-02 (TSM-8; skips 2025-12-24 Christmas Eve"), "a deadline shows the holidays it skipped");
         assertTrue(out.contains("Applied -> InShelter -> InSocialHousingUnit -> InDormitory -> InIndependentLife"), "resocialization by its use cases");
-        assertTrue(out.contains("extended until 2027-02-14 (JUS-5)"), "the justice story by its use cases");
+        assertTrue(out.contains("admitted 2026-06-15, until 2026-12-15"), "JUS-5: six months from the day after admission");
+        assertTrue(out.contains("2026-ACC-4: the accommodation ends unless extended by 2026-12-15 (JUS-5)"), "the stay's end on the morning list");
+        assertTrue(out.contains("extended until 2027-02-15 (JUS-5)"), "the justice story by its use cases");
+        assertTrue(out.contains("2025-RVK-5: answer information request 1 by 2026-03-02 (RVK-6"), "RVK-6 through its use case, on the morning list");
+        String lastList = out.substring(out.indexOf("== Every service's cases on one morning list"));
+        assertTrue(lastList.contains("2025-SH-101") && lastList.contains("2025-RVK-5: the referral ends by 2026-12-17 (RVK-4)"),
+                "one query lists the cases of several services");
         assertTrue(out.contains("and on 2019-06-01: Assigned"), "the youth story by its use cases");
         assertTrue(out.contains("subject access (TSM-18): PersonalDataReport[1 social housing cases"), "the subject-access export");
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();

@@ -1,6 +1,9 @@
 package ee.hoolekanne.justice;
 
+import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
@@ -20,11 +23,11 @@ import ee.hoolekanne.domain.supportperson.ProviderId;
 import ee.hoolekanne.domain.supportperson.SupportPersonId;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
-import ee.hoolekanne.port.in.QueryAllDeadlinesCommand;
+import ee.hoolekanne.port.in.QueryDeadlinesCommand;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
-import ee.hoolekanne.testkit.inmemory.InMemoryJusticeAndResocialization;
-import ee.hoolekanne.usecase.AccommodationFeed;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.domain.justice.JusticeSchedule;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -109,17 +112,28 @@ class JusticeServicesTest {
     }
 
     @Test
-    @DisplayName("JUS-5: a stay lasts up to six months and may be extended by a decision before it ends")
+    @DisplayName("JUS-5: a stay lasts six months from the day after admission (same day number, TsÜS § 135) and may be extended by a decision before it ends")
     void sixMonthsAndExtension() {
         ReleasedAccommodation.Staying stay = staying(d("2026-06-01"));
-        assertEquals(d("2026-11-30"), stay.until());
-        Decision late = new Decision(new DecisionId("E-1"), new DecisionMaker("MTÜ Samaaria Eesti Misjon"), d("2026-12-01"),
-                new Outcome.Extend(d("2027-02-28")), List.of(JUSTICE.basis("JUS-5")), Option.none());
+        assertEquals(d("2026-12-01"), stay.until(), "the admission day is not counted");
+        Decision late = new Decision(new DecisionId("E-1"), new DecisionMaker("MTÜ Samaaria Eesti Misjon"), d("2026-12-02"),
+                new Outcome.Extend(d("2027-02-28")), List.of(JUSTICE.basis(Rule.JUS_5)), Option.none());
         assertInstanceOf(SupportServiceError.Invalid.class, stay.extend(late).getLeft());
-        assertInstanceOf(SupportServiceError.Invalid.class, stay.expire(d("2026-11-30")).getLeft());
-        assertEquals(d("2026-11-30"), orFail(stay.expire(d("2026-12-01"))).leftOn());
+        assertInstanceOf(SupportServiceError.Invalid.class, stay.expire(d("2026-12-01")).getLeft());
+        assertEquals(d("2026-12-01"), orFail(stay.expire(d("2026-12-02"))).leftOn());
         EstonianCalendar calendar = EstonianCalendar.standard();
-        assertEquals("JUS-5", stay.openObligations(calendar, JUSTICE).get(0).deadline().legalBasis().get().ruleId());
+        Deadline end = stay.openObligations(calendar, JUSTICE).get(0).deadline();
+        assertEquals(calendar.deadline(d("2026-06-01"), Term.months(6), JUSTICE.basis(Rule.JUS_5), "admitted"), end,
+                "the end is counted on the calendar and explains itself");
+        assertEquals(d("2026-12-01"), end.dueDate());
+    }
+
+    @Test
+    @DisplayName("JUS-5: a stay ending on a Sunday runs to that day; the obligation moves to the next working day (CAL-5)")
+    void endOnWeekend() {
+        ReleasedAccommodation.Staying weekend = staying(d("2026-04-04"));
+        assertEquals(d("2026-10-04"), weekend.until(), "Sunday, same day number");
+        assertEquals(d("2026-10-05"), weekend.openObligations(EstonianCalendar.standard(), JUSTICE).get(0).deadline().dueDate());
     }
 
     @Test
@@ -155,18 +169,18 @@ class JusticeServicesTest {
                 Set.of(SupportingActivity.DEBT_COUNSELLING, SupportingActivity.WORK), release, JUSTICE));
         stay = orFail(stay.drawUpActionPlan(JusticeAndResocializationCases.stagePlan(d("2026-06-22")), true, true,
                 Option.some(support.assignment().supportPerson())));
-        assertEquals(d("2026-12-14"), stay.until(), "six months");
+        assertEquals(d("2026-12-15"), stay.until(), "six months");
 
-        InMemoryJusticeAndResocialization.Accommodations stays = new InMemoryJusticeAndResocialization.Accommodations();
-        stays.save(stay.id(), stay, 0);
-        DeadlineWatchService watch = new DeadlineWatchService(List.of(new AccommodationFeed(stays, EstonianCalendar.standard(), JUSTICE)),
-                EstonianCalendar.standard());
-        assertEquals(List.of("2026-ACC-4 JUS-5 2026-12-14"), watch.queryAllDeadlines(new QueryAllDeadlinesCommand(d("2026-12-01"), 10)).get()
+        InMemoryAdapters memory = InMemoryAdapters.create(release);
+        memory.releasedAccommodation().save(stay.id(), stay, 0);
+        DeadlineWatchService watch = memory.deadlineWatch(List.of(memory.accommodation(JusticeSchedule.standard())));
+        watch.recomputeObligations().get();
+        assertEquals(List.of("2026-ACC-4 JUS-5 2026-12-15"), watch.queryDeadlines(new QueryDeadlinesCommand(d("2026-12-01"), 10)).get()
                 .stream().map(o -> o.caseId() + " " + o.deadline().legalBasis().get().ruleId() + " " + o.deadline().dueDate()).toList());
 
         ReleasedAccommodation.Staying extended = orFail(stay.extend(new Decision(new DecisionId("LK-2026-8"),
                 new DecisionMaker("MTÜ Lootuse Küla"), d("2026-12-01"), new Outcome.Extend(d("2027-02-28")),
-                List.of(JUSTICE.basis("JUS-5")), Option.none())));
+                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none())));
         assertEquals(1, extended.extensions().size());
         ReleasedAccommodation.Left left = orFail(extended.leave(d("2027-02-26"), "rented a room, works at a sawmill"));
         assertEquals(d("2027-02-26"), left.leftOn());

@@ -1,5 +1,6 @@
 package ee.hoolekanne.resocialization;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
@@ -100,7 +101,7 @@ class ResocializationPropertiesTest {
             return Either.left("final");
         }
         DeciderRole role = r.nextInt(6) == 0 ? DeciderRole.OTHER : DeciderRole.HEAD_OF_WELFARE_DEPARTMENT;
-        var move = decision("D", day.minusDays(1), new Outcome.MoveStage(target.name()), "RES-4");
+        var move = decision("D", day.minusDays(1), new Outcome.MoveStage(target.name()), Rule.RES_4);
         Room room = new Room(new UnitId("u" + r.nextInt(9)), 1 + r.nextInt(8), r.nextBoolean());
         return switch (kind) {
             case 0 -> resident.drawUpActionPlan(JusticeAndResocializationCases.stagePlan(day));

@@ -5,6 +5,7 @@ import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.resocialization.AssessedNeeds;
@@ -14,16 +15,15 @@ import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
+import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
 import ee.hoolekanne.domain.resocialization.Room;
-import ee.hoolekanne.port.in.ApplyForResocializationCommand;
-import ee.hoolekanne.port.in.DrawUpResocializationPlanCommand;
-import ee.hoolekanne.port.in.EvaluateResocializationGoalCommand;
-import ee.hoolekanne.port.in.GrantResocializationCommand;
-import ee.hoolekanne.port.in.MoveToNextStageCommand;
-import ee.hoolekanne.port.in.RecordLaundryUseCommand;
+import ee.hoolekanne.domain.resocialization.Stage;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.resocialization.*;
 import ee.hoolekanne.port.out.Versioned;
-import ee.hoolekanne.testkit.inmemory.InMemoryJusticeAndResocialization;
-import ee.hoolekanne.usecase.ResocializationService;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.usecase.resocialization.ResocializationService;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,59 +33,101 @@ import java.time.LocalDate;
 import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.decision;
 import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.form;
 import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.stagePlan;
+import static ee.hoolekanne.testkit.gen.Results.failure;
+import static ee.hoolekanne.testkit.gen.Results.ok;
+import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** Resocialization in Tallinn through its use cases, on the in-memory repository. */
+/** Resocialization in Tallinn through its use cases, on the in-memory adapters. */
 class ResocializationServiceTest {
 
     private static final CaseId ID = new CaseId("2026-RES-1");
     private static final LocalDate START = LocalDate.of(2026, 2, 2);
+    private static final PersonalCode APPLICANT = PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77);
 
-    private final InMemoryJusticeAndResocialization.Resocializations cases = new InMemoryJusticeAndResocialization.Resocializations();
-    private final ResocializationService service = new ResocializationService(cases);
+    private final InMemoryAdapters memory = InMemoryAdapters.create(START);
+    private final ResocializationService service = memory.resocialization(ResocializationSchedule.tallinn());
 
     private Versioned<Resocialization> stored() {
-        return cases.load(ID).get().get();
+        return memory.resocializations().load(ID).get().get();
     }
 
-    private void applyAndGrant() {
-        service.apply(new ApplyForResocializationCommand(ID, form(PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77)), "Lasnamäe",
-                Option.some("Lasnamäe"), Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, START)), START)).get();
-        service.grant(new GrantResocializationCommand(ID, decision("R-1", START.plusDays(3), new Outcome.GrantService("resocialization"), "RES-8"),
-                DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, new AssessedNeeds("Lasnamäe welfare department", false, true,
-                AssessedNeeds.Guidance.SUBSTANTIAL), new Room(new UnitId("shelter-bed-4"), 8, false), 0, START.plusDays(3))).get();
+    private Either<CaseFailure<ResocializationError>, Resocialization> apply() {
+        return service.submitApplication(new SubmitApplicationCommand(ID, form(APPLICANT), "Lasnamäe",
+                Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, START)), START));
+    }
+
+    /** Applied at Lasnamäe and granted into a stage that fits {@code needs}. */
+    private void applyAndGrant(AssessedNeeds needs) {
+        memory.register().register(APPLICANT, LocalDate.of(2020, 1, 1), "Tallinn", "Lasnamäe");
+        ok(apply());
+        ok(service.grantService(new GrantServiceCommand(ID, decision("R-1", START.plusDays(3), new Outcome.GrantService("resocialization"),
+                Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, needs, new Room(new UnitId("room-4"), 3, false), 0, START.plusDays(3))));
+    }
+
+    private static AssessedNeeds shelterNeeds() {
+        return new AssessedNeeds("Lasnamäe welfare department", false, true, AssessedNeeds.Guidance.SUBSTANTIAL);
+    }
+
+    private void goalsMet(LocalDate on) {
+        ok(service.drawUpActionPlan(new DrawUpActionPlanCommand(ID, stagePlan(on))));
+        ok(service.evaluateGoal(new EvaluateGoalCommand(ID, "stage-goal", new Evaluation(Evaluation.Kind.FOLLOW_UP,
+                GoalStatus.ACHIEVED, "met", "social worker", on.plusDays(20)))));
     }
 
     @Test
     @DisplayName("RES-3, RES-4, RES-8, RES-10: application, grant into the shelter, laundry, plan, goals met and the move to a social housing unit, each saved under its version")
     void shelterToUnit() {
-        applyAndGrant();
+        applyAndGrant(shelterNeeds());
         assertInstanceOf(Resocialization.InShelter.class, stored().value());
-        service.useLaundry(new RecordLaundryUseCommand(ID, new LaundryUse(START.plusDays(10), PriceList.Laundry.WASHING, 1))).get();
-        service.drawUpActionPlan(new DrawUpResocializationPlanCommand(ID, stagePlan(START.plusDays(5)))).get();
-        service.evaluateGoal(new EvaluateResocializationGoalCommand(ID, "stage-goal", new Evaluation(Evaluation.Kind.FOLLOW_UP,
-                GoalStatus.ACHIEVED, "met", "social worker", START.plusMonths(1)))).get();
+        ok(service.recordLaundryUse(new RecordLaundryUseCommand(ID, new LaundryUse(START.plusDays(10), PriceList.Laundry.WASHING, 1))));
+        goalsMet(START.plusDays(5));
         LocalDate move = START.plusMonths(3);
-        service.moveToNextStage(new MoveToNextStageCommand(ID, decision("R-2", move.minusDays(2), new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"),
-                "RES-4"), DeciderRole.DEPUTY_HEAD_OF_WELFARE_DEPARTMENT, Option.some(new Room(new UnitId("shu-12-b"), 3, true)), 0, false,
-                move)).get();
+        ok(service.moveToNextStage(new MoveToNextStageCommand(ID, decision("R-2", move.minusDays(2),
+                new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), Rule.RES_4), DeciderRole.DEPUTY_HEAD_OF_WELFARE_DEPARTMENT,
+                new Room(new UnitId("shu-12-b"), 3, true), 0, move)));
         assertInstanceOf(Resocialization.InSocialHousingUnit.class, stored().value());
         assertEquals(6, stored().version());
     }
 
     @Test
-    @DisplayName("RES-4: a move before the stage's goals are met, or without a room, is refused and writes nothing")
+    @DisplayName("RES-5: a resident of a social housing unit moves straight to independent life through the use case, the dormitory skipped")
+    void unitStraightToIndependentLife() {
+        applyAndGrant(new AssessedNeeds("Lasnamäe welfare department", false, false, AssessedNeeds.Guidance.SUBSTANTIAL));
+        assertEquals(Stage.SOCIAL_HOUSING_UNIT, ((Resocialization.Resident) stored().value()).stage());
+        goalsMet(START.plusDays(10));
+        LocalDate out = START.plusMonths(4);
+        MoveToIndependentLifeCommand toLife = new MoveToIndependentLifeCommand(ID, decision("R-3", out.minusDays(3),
+                new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, false, out);
+        assertInstanceOf(ResocializationError.NotReady.class, refusal(service.moveToIndependentLife(toLife)), "no dwelling found yet");
+        Resocialization.InIndependentLife free = (Resocialization.InIndependentLife) ok(service.moveToIndependentLife(
+                new MoveToIndependentLifeCommand(ID, toLife.decision(), toLife.role(), true, out)));
+        assertEquals(out, free.since());
+        assertEquals(out.minusDays(1), free.stays().get(free.stays().size() - 1).until().get(), "the unit's stay ends the day before");
+        assertEquals(1, free.stays().size(), "no dormitory stay in between");
+    }
+
+    @Test
+    @DisplayName("RES-6: an application filed at a district other than the one in the population register is refused and nothing is stored")
+    void wrongDistrict() {
+        memory.register().register(APPLICANT, LocalDate.of(2020, 1, 1), "Tallinn", "Mustamäe");
+        assertInstanceOf(ResocializationError.WrongDistrict.class, refusal(apply()));
+        assertEquals(true, memory.resocializations().load(ID).get().isEmpty());
+    }
+
+    @Test
+    @DisplayName("RES-4: a move before the stage's goals are met is refused and writes nothing; a shelter resident cannot go to independent life")
     void moveRefused() {
-        applyAndGrant();
+        applyAndGrant(shelterNeeds());
         Versioned<Resocialization> before = stored();
         LocalDate move = START.plusMonths(3);
-        assertInstanceOf(ResocializationError.GoalsNotMet.class, service.moveToNextStage(new MoveToNextStageCommand(ID,
-                decision("R-2", move, new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), "RES-4"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
-                Option.some(new Room(new UnitId("shu-1"), 3, true)), 0, false, move)).getLeft());
-        assertEquals(new ResocializationError.Invalid("the next stage needs a room"), service.moveToNextStage(new MoveToNextStageCommand(ID,
-                decision("R-2", move, new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), "RES-4"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
-                Option.none(), 0, false, move)).getLeft());
+        assertInstanceOf(ResocializationError.GoalsNotMet.class, refusal(service.moveToNextStage(new MoveToNextStageCommand(ID,
+                decision("R-2", move, new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), Rule.RES_4), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new Room(new UnitId("shu-1"), 3, true), 0, move))));
+        assertInstanceOf(CaseFailure.WrongState.class, failure(service.moveToIndependentLife(new MoveToIndependentLifeCommand(ID,
+                decision("R-2", move, new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                true, move))));
         assertEquals(before, stored());
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.resocialization;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
@@ -53,7 +54,7 @@ class ResocializationTest {
     }
 
     private static Resocialization.Resident inUnit() {
-        return orFail(applied().grant(decision("R-1", d("2026-01-07"), new Outcome.GrantService("resocialization"), "RES-8"),
+        return orFail(applied().grant(decision("R-1", d("2026-01-07"), new Outcome.GrantService("resocialization"), Rule.RES_8),
                 DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, new AssessedNeeds("Lasnamäe", false, false, AssessedNeeds.Guidance.SUBSTANTIAL),
                 new Room(new UnitId("shu-1"), 3, false), 0, d("2026-01-08")));
     }
@@ -87,7 +88,7 @@ class ResocializationTest {
         assertTrue(Placement.fit(new AssessedNeeds("x", true, true, AssessedNeeds.Guidance.SUBSTANTIAL)).isLeft());
         assertTrue(Placement.fit(new AssessedNeeds("x", false, false, AssessedNeeds.Guidance.NONE)).isLeft());
         assertInstanceOf(ResocializationError.StageDoesNotFit.class, applied().grant(decision("R-1", d("2026-01-07"),
-                        new Outcome.GrantService("resocialization"), "RES-8"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                        new Outcome.GrantService("resocialization"), Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 new AssessedNeeds("x", true, false, AssessedNeeds.Guidance.LITTLE), new Room(new UnitId("d"), 2, false), 0,
                 d("2026-01-08")).getLeft());
     }
@@ -98,17 +99,17 @@ class ResocializationTest {
         Resocialization.Resident unit = inUnit();
         Resocialization.InSocialHousingUnit notYet = (Resocialization.InSocialHousingUnit) unit;
         assertInstanceOf(ResocializationError.GoalsNotMet.class, notYet.moveToDormitory(decision("R-2", d("2026-03-01"),
-                new Outcome.MoveStage("DORMITORY"), "RES-4"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new Outcome.MoveStage("DORMITORY"), Rule.RES_4), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 new Room(new UnitId("dorm-1"), 2, false), 0, d("2026-03-02")).getLeft());
         Resocialization.InSocialHousingUnit met = (Resocialization.InSocialHousingUnit) JusticeAndResocializationCases.goalsMet(unit, d("2026-01-12"));
-        Resocialization.Resident dorm = orFail(met.moveToDormitory(decision("R-2", d("2026-03-01"), new Outcome.MoveStage("DORMITORY"), "RES-4"),
+        Resocialization.Resident dorm = orFail(met.moveToDormitory(decision("R-2", d("2026-03-01"), new Outcome.MoveStage("DORMITORY"), Rule.RES_4),
                 DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, new Room(new UnitId("dorm-1"), 2, false), 0, d("2026-03-02")));
         assertEquals(Stage.DORMITORY, dorm.stage());
         assertEquals(2, dorm.decisions().size());
         assertEquals(Option.some(d("2026-03-01")), dorm.stays().get(0).until());
         assertTrue(dorm.actionPlan().isEmpty(), "a new stage needs its own goals");
         assertInstanceOf(ResocializationError.Invalid.class, met.moveToDormitory(decision("R-2", d("2026-03-01"),
-                new Outcome.MoveStage("INDEPENDENT_LIFE"), "RES-4"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_4), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 new Room(new UnitId("dorm-1"), 2, false), 0, d("2026-03-02")).getLeft(), "the decision names the stage moved to");
     }
 
@@ -116,7 +117,7 @@ class ResocializationTest {
     @DisplayName("RES-5: from a social housing unit or dormitory to independent life when the goals are met and a dwelling is found; no other move exists")
     void independentLife() {
         Resocialization.InSocialHousingUnit met = (Resocialization.InSocialHousingUnit) JusticeAndResocializationCases.goalsMet(inUnit(), d("2026-01-12"));
-        var toLife = decision("R-3", d("2026-04-01"), new Outcome.MoveStage("INDEPENDENT_LIFE"), "RES-5");
+        var toLife = decision("R-3", d("2026-04-01"), new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5);
         assertInstanceOf(ResocializationError.NotReady.class,
                 met.moveToIndependentLife(toLife, DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, false, d("2026-04-02")).getLeft());
         Resocialization.InIndependentLife life = orFail(met.moveToIndependentLife(toLife, DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, true, d("2026-04-02")));
@@ -155,15 +156,14 @@ class ResocializationTest {
     @Test
     @DisplayName("RES-8: only the head of the welfare department or their deputy decides")
     void decider() {
-        var grant = decision("R-1", d("2026-01-07"), new Outcome.GrantService("resocialization"), "RES-8");
+        var grant = decision("R-1", d("2026-01-07"), new Outcome.GrantService("resocialization"), Rule.RES_8);
         AssessedNeeds needs = new AssessedNeeds("x", false, false, AssessedNeeds.Guidance.SUBSTANTIAL);
         assertInstanceOf(ResocializationError.NotAuthorised.class, applied().grant(grant, DeciderRole.OTHER, needs,
                 new Room(new UnitId("u"), 2, false), 0, d("2026-01-08")).getLeft());
         assertTrue(applied().grant(grant, DeciderRole.DEPUTY_HEAD_OF_WELFARE_DEPARTMENT, needs, new Room(new UnitId("u"), 2, false), 0,
                 d("2026-01-08")).isRight());
         assertInstanceOf(ResocializationError.NotAuthorised.class, applied().refuse(decision("R-0", d("2026-01-07"),
-                new Outcome.Refuse(List.of(new ee.hoolekanne.domain.decision.StatedGround("RES-8", "Tallinn", "a dwelling is available"))),
-                "RES-8"), DeciderRole.OTHER).getLeft());
+                new Outcome.Refuse(List.of(new ee.hoolekanne.domain.decision.StatedGround(Rule.RES_8, "Tallinn", "a dwelling is available"))), Rule.RES_8), DeciderRole.OTHER).getLeft());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package ee.hoolekanne.socialhousing;
 
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Activity;
 import ee.hoolekanne.domain.actionplan.Evaluation;
@@ -8,7 +11,7 @@ import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.actionplan.PlanPart;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.DeliveryMethod;
@@ -136,7 +139,7 @@ class ApplicationLifecycleTest {
             assertEquals(d("2026-01-08"), deadline.dueDate());
             assertEquals("TSM-8", deadline.legalBasis().get().ruleId());
             assertTrue(deadline.legalBasis().get().provision().endsWith("§ 7(2)"));
-            assertEquals(List.of(new Obligation(new CaseId("c-1"), "committee decision", deadline)),
+            assertEquals(List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("c-1"), Duty.COMMITTEE_DECISION, deadline)),
                     assessed.openObligations(CAL, RULES));
         }
     }
@@ -202,12 +205,12 @@ class ApplicationLifecycleTest {
         void refusal() {
             Application.Assessed assessed = Fixtures.assessed(SINGLE, d("2026-01-05"), d("2026-01-07"));
             Application.Refused refused = orFail(assessed.refuse(Fixtures.decision("R-1", d("2026-01-12"),
-                    new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN, RefusalGround.OTHER_HELP_NEEDED)), "TSM-10")));
+                    new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN, RefusalGround.OTHER_HELP_NEEDED)), Rule.TSM_10)));
             Outcome.Refuse outcome = (Outcome.Refuse) refused.decision().outcome();
             assertEquals("§ 7(4) 2)", outcome.grounds().get(0).provision());
             assertEquals("TSM-10", outcome.grounds().get(1).ruleId());
             assertInstanceOf(SocialHousingError.WrongOutcome.class, refused(assessed.refuse(Fixtures.decision("R-2",
-                    d("2026-01-12"), new Outcome.Refuse(List.of(TerminationGround.UNPAID_FEES)), "TSM-10"))));
+                    d("2026-01-12"), new Outcome.Refuse(List.of(TerminationGround.UNPAID_FEES)), Rule.TSM_10))));
         }
 
         @Test
@@ -215,7 +218,7 @@ class ApplicationLifecycleTest {
         void waitListThenGrant() {
             Application.Assessed assessed = Fixtures.assessed(SINGLE, d("2026-01-05"), d("2026-01-07"));
             Application.WaitListed waiting = orFail(assessed.waitList(Fixtures.decision("W-1", d("2026-01-12"),
-                    new Outcome.WaitList(), "TSM-11"), Fixtures.eligible(d("2026-01-12"))));
+                    new Outcome.WaitList(), Rule.TSM_11), Fixtures.eligible(d("2026-01-12"))));
             Decision waitDecision = waiting.decisions().get(0);
             Application.Granted granted = orFail(waiting.grant(SocialHousingCases.grant("G-1", d("2026-03-02"),
                     new UnitId("bed-1"), d("2026-09-02")), Fixtures.eligible(d("2026-03-02")), PlacementKind.BED_PLACE));
@@ -244,7 +247,7 @@ class ApplicationLifecycleTest {
                     refused(granted.deliver(Fixtures.deliveredOn(d("2026-01-09")), CAL, RULES)));
             assertInstanceOf(SocialHousingError.DeadlineNotPassed.class, refused(granted.lapse(d("2026-01-08"), CAL, RULES)));
             Application.Lapsed lapsed = orFail(granted.lapse(d("2026-01-09"), CAL, RULES));
-            assertEquals("TSM-15", lapsed.lapsedBy());
+            assertEquals(Rule.TSM_15, lapsed.lapsedBy());
             assertEquals(d("2026-01-09"), lapsed.lapsedOn());
             assertTrue(lapsed.openObligations(CAL, RULES).isEmpty());
         }
@@ -258,7 +261,7 @@ class ApplicationLifecycleTest {
             ServiceContract late = new ServiceContract("C-1", ShelterProvider.TURVAKODU, List.of(MARI, JAAN),
                     d("2026-01-12"), d("2026-01-12"), d("2026-06-30"));
             assertInstanceOf(SocialHousingError.DeadlinePassed.class, refused(delivered.signContract(late, CAL, RULES)));
-            assertEquals("TSM-13", orFail(delivered.lapse(d("2026-01-10"), CAL, RULES)).lapsedBy());
+            assertEquals(Rule.TSM_13, orFail(delivered.lapse(d("2026-01-10"), CAL, RULES)).lapsedBy());
         }
 
         @Test
@@ -287,7 +290,7 @@ class ApplicationLifecycleTest {
             assertEquals(d("2026-01-19"), contracted.startOfUseDeadline(CAL, RULES).dueDate());
             assertInstanceOf(SocialHousingError.DeadlinePassed.class, refused(contracted.startUse(d("2026-01-20"), CAL, RULES)));
             assertInstanceOf(SocialHousingError.InvalidDates.class, refused(contracted.startUse(d("2026-01-02"), CAL, RULES)));
-            assertEquals("TSM-14", orFail(contracted.lapse(d("2026-01-20"), CAL, RULES)).lapsedBy());
+            assertEquals(Rule.TSM_14, orFail(contracted.lapse(d("2026-01-20"), CAL, RULES)).lapsedBy());
             assertEquals(d("2026-01-19"), orFail(contracted.startUse(d("2026-01-19"), CAL, RULES)).useStartedOn());
         }
     }
@@ -414,13 +417,13 @@ class ApplicationLifecycleTest {
             Application.InService running = Fixtures.running(SINGLE, d("2026-01-12"), d("2026-07-24"));
             Decision decision = Fixtures.decision("T-1", d("2026-03-02"),
                     new Outcome.Terminate(List.of(TerminationGround.UNPAID_FEES, TerminationGround.HOUSE_RULES_BROKEN),
-                            d("2026-03-31")), "TSM-22");
+                            d("2026-03-31")), Rule.TSM_22);
             Application.Ended ended = orFail(running.terminate(decision));
             assertEquals(EndReason.TERMINATED_EARLY, ended.reason());
             assertEquals(Option.some(decision), ended.endingDecision());
             assertEquals(decision, ended.decisions().get(ended.decisions().size() - 1));
             assertInstanceOf(SocialHousingError.WrongOutcome.class, refused(running.terminate(Fixtures.decision("T-2",
-                    d("2026-03-02"), new Outcome.Terminate(List.of(RefusalGround.UNABLE_TO_USE), d("2026-03-31")), "TSM-22"))));
+                    d("2026-03-02"), new Outcome.Terminate(List.of(RefusalGround.UNABLE_TO_USE), d("2026-03-31")), Rule.TSM_22))));
         }
 
         @Test
@@ -429,7 +432,7 @@ class ApplicationLifecycleTest {
             Application.InService planned = orFail(Fixtures.running(SINGLE, d("2026-01-12"), d("2026-07-24"))
                     .drawUpActionPlan(SocialHousingCases.planDraft(d("2026-02-02"))));
             Decision decision = Fixtures.decision("T-1", d("2026-05-04"),
-                    new Outcome.Terminate(List.of(TerminationGround.GOALS_MET), d("2026-05-31")), "TSM-23");
+                    new Outcome.Terminate(List.of(TerminationGround.GOALS_MET), d("2026-05-31")), Rule.TSM_23);
             assertInstanceOf(SocialHousingError.GoalsNotMet.class, refused(planned.terminate(decision)));
             Application.InService achieved = planned;
             for (String goal : List.of("budget", "dwelling")) {
@@ -445,7 +448,7 @@ class ApplicationLifecycleTest {
         @DisplayName("TSM-25: extension needs the pre-expiry finding that the need continues and an adult's application")
         void extension() {
             Application.InService running = Fixtures.running(FAMILY, d("2026-01-12"), d("2026-07-24"));
-            Decision extend = Fixtures.decision("E-1", d("2026-07-06"), new Outcome.Extend(d("2027-01-24")), "TSM-25");
+            Decision extend = Fixtures.decision("E-1", d("2026-07-06"), new Outcome.Extend(d("2027-01-24")), Rule.TSM_25);
             ExtensionRequest byJaan = new ExtensionRequest(d("2026-06-29"), JAAN, d("2027-01-24"));
             assertInstanceOf(SocialHousingError.ExtensionNotJustified.class, refused(running.extend(extend, byJaan, RULES)));
             Application.InService assessed = orFail(running.assessBeforeExpiry(

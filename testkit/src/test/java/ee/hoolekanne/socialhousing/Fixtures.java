@@ -1,5 +1,6 @@
 package ee.hoolekanne.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
@@ -74,7 +75,7 @@ final class Fixtures {
         return orFail(contracted.startUse(decidedOn.plusDays(1), CAL, RULES));
     }
 
-    static Decision decision(String id, LocalDate on, Outcome outcome, String ruleId) {
+    static Decision decision(String id, LocalDate on, Outcome outcome, Rule ruleId) {
         return new Decision(new DecisionId(id), SocialHousingCases.COMMITTEE, on, outcome, List.of(RULES.basis(ruleId)),
                 Option.none());
     }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.Application.Reconstitute;
@@ -25,24 +26,24 @@ class ReconstituteTest {
     /** What an adapter does: take a state apart into its fields and rebuild it. */
     static Either<SocialHousingError, Application> roundTrip(Application a) {
         return switch (a) {
-            case Application.Incomplete s -> Reconstitute.incomplete(s.id(), s.form(), s.submittedOn(), s.history(), s.missingParts());
-            case Application.Complete s -> Reconstitute.complete(s.id(), s.form(), s.submittedOn(), s.history(), s.completedOn());
-            case Application.Assessed s -> Reconstitute.assessed(s.id(), s.form(), s.submittedOn(), s.history(), s.completedOn(), s.assessment());
-            case Application.WaitListed s -> Reconstitute.waitListed(s.id(), s.form(), s.submittedOn(), s.history(), s.completedOn(),
+            case Application.Incomplete s -> Reconstitute.incomplete(s.id(), s.form(), s.submittedOn(), s.events(), s.missingParts());
+            case Application.Complete s -> Reconstitute.complete(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn());
+            case Application.Assessed s -> Reconstitute.assessed(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn(), s.assessment());
+            case Application.WaitListed s -> Reconstitute.waitListed(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn(),
                     s.assessment(), s.waitListedOn());
-            case Application.Refused s -> Reconstitute.refused(s.id(), s.form(), s.submittedOn(), s.history(), s.decision());
-            case Application.Granted s -> Reconstitute.granted(s.id(), s.form(), s.submittedOn(), s.history(), s.decision(), s.unit(),
+            case Application.Refused s -> Reconstitute.refused(s.id(), s.form(), s.submittedOn(), s.events(), s.decision());
+            case Application.Granted s -> Reconstitute.granted(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
                     s.placementKind());
-            case Application.Delivered s -> Reconstitute.delivered(s.id(), s.form(), s.submittedOn(), s.history(), s.decision(), s.unit(),
+            case Application.Delivered s -> Reconstitute.delivered(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
                     s.placementKind(), s.delivery());
-            case Application.Contracted s -> Reconstitute.contracted(s.id(), s.form(), s.submittedOn(), s.history(), s.decision(),
+            case Application.Contracted s -> Reconstitute.contracted(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(),
                     s.unit(), s.placementKind(), s.delivery(), s.contract());
-            case Application.InService s -> Reconstitute.inService(s.id(), s.form(), s.submittedOn(), s.history(), s.decision(),
+            case Application.InService s -> Reconstitute.inService(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(),
                     s.unit(), s.placementKind(), s.contract(), s.useStartedOn(), s.actionPlan(), s.absences(), s.familyChanges(),
                     s.houseRuleBreaches(), s.charges(), s.payments(), s.preExpiryAssessment());
-            case Application.Lapsed s -> Reconstitute.lapsed(s.id(), s.form(), s.submittedOn(), s.history(), s.decision(), s.unit(),
+            case Application.Lapsed s -> Reconstitute.lapsed(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
                     s.lapsedBy(), s.lapsedOn());
-            case Application.Ended s -> Reconstitute.ended(s.id(), s.form(), s.submittedOn(), s.history(), s.unit(), s.reason(),
+            case Application.Ended s -> Reconstitute.ended(s.id(), s.form(), s.submittedOn(), s.events(), s.unit(), s.reason(),
                     s.lastDay(), s.endingDecision(), s.charges(), s.payments());
         };
     }
@@ -68,18 +69,18 @@ class ReconstituteTest {
         Application.Refused refused = (Application.Refused) all.stream().filter(a -> a instanceof Application.Refused).findFirst().orElseThrow();
         Application.Granted granted = (Application.Granted) all.stream().filter(a -> a instanceof Application.Granted).findFirst().orElseThrow();
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.incomplete(incomplete.id(), incomplete.form(),
-                incomplete.submittedOn(), incomplete.history(), List.of(MissingPart.CONTACT_DATA)).getLeft());
+                incomplete.submittedOn(), incomplete.events(), List.of(MissingPart.CONTACT_DATA)).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.complete(incomplete.id(), incomplete.form(),
-                incomplete.submittedOn(), incomplete.history(), LocalDate.of(2025, 12, 5)).getLeft());
+                incomplete.submittedOn(), incomplete.events(), LocalDate.of(2025, 12, 5)).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.refused(granted.id(), granted.form(),
-                granted.submittedOn(), granted.history(), granted.decision()).getLeft());
+                granted.submittedOn(), granted.events(), granted.decision()).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.granted(refused.id(), refused.form(),
-                refused.submittedOn(), refused.history(), refused.decision(), granted.unit(), granted.placementKind()).getLeft());
+                refused.submittedOn(), refused.events(), refused.decision(), granted.unit(), granted.placementKind()).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.complete(new CaseId("x"), granted.form(),
                 granted.submittedOn(), List.of(), granted.submittedOn()).getLeft(), "no submission event");
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.complete(null, granted.form(),
-                granted.submittedOn(), granted.history(), granted.submittedOn()).getLeft(), "a missing field");
+                granted.submittedOn(), granted.events(), granted.submittedOn()).getLeft(), "a missing field");
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.lapsed(granted.id(), granted.form(),
-                granted.submittedOn(), granted.history(), granted.decision(), granted.unit(), "TSM-99", granted.submittedOn()).getLeft());
+                granted.submittedOn(), granted.events(), granted.decision(), granted.unit(), Rule.TSM_12, granted.submittedOn()).getLeft());
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.calendar.Timeline;
 import ee.hoolekanne.domain.money.Percentage;
@@ -24,7 +25,7 @@ class SocialHousingRulesTest {
         assertEquals(SocialHousingRules.TARTU_86, tartu.valueOn(d("2020-02-01")).get());
         assertEquals(Term.workingDays(10), SocialHousingRules.TARTU_86.decisionTerm());
         assertEquals(Percentage.of(30), SocialHousingRules.TARTU_86.bedPlaceFee());
-        assertTrue(SocialHousingRules.TARTU_86.basis("TSM-13").provision().endsWith("§ 9(1) 1)"));
+        assertTrue(SocialHousingRules.TARTU_86.basis(Rule.TSM_13).provision().endsWith("§ 9(1) 1)"));
     }
 
     @Test

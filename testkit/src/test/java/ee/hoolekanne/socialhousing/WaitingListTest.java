@@ -62,7 +62,7 @@ class WaitingListTest {
         assertEquals(B, list.next(PlacementKind.BED_PLACE).get().caseId());
         WaitingList offered = orFail(list.offer(B, new UnitId("bed-7"), d("2026-02-02")));
         assertEquals(A, offered.next(PlacementKind.BED_PLACE).get().caseId());
-        assertInstanceOf(SocialHousingError.CaseExists.class, list.add(A, PlacementKind.BED_PLACE, d("2026-01-10"), d("2026-02-01")).getLeft());
+        assertInstanceOf(SocialHousingError.AlreadyWaiting.class, list.add(A, PlacementKind.BED_PLACE, d("2026-01-10"), d("2026-02-01")).getLeft());
         assertTrue(list.remove(new CaseId("zzz"), d("2026-02-01"), "x") == list, "removing an absent case changes nothing");
     }
 }

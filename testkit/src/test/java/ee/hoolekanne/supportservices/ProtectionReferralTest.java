@@ -1,8 +1,9 @@
 package ee.hoolekanne.supportservices;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.Outcome;
@@ -77,7 +78,7 @@ class ProtectionReferralTest {
         ProtectionReferral.Referred alongside = orFail(refer(ProtectionStatus.INTERNATIONAL, true, false, ServiceLanguage.of(Language.ENGLISH)));
         assertEquals(List.of("adult social services"), alongside.needAssessment().otherServices());
         Decision beforeAssessment = new Decision(new DecisionId("RV-0"), SupportServicesCases.referralDecision("x", REFERRED).madeBy(),
-                REFERRED.minusDays(10), new Outcome.Refer("support person"), List.of(PROTECTION.basis("RVK-5")), Option.none());
+                REFERRED.minusDays(10), new Outcome.Refer("support person"), List.of(PROTECTION.basis(Rule.RVK_5)), Option.none());
         assertInstanceOf(SupportServiceError.Invalid.class, ProtectionReferral.refer(new CaseId("rvk-1"), SupportServicesCases.refugeeFamily(),
                 ProtectionStatus.INTERNATIONAL, true, need(false), beforeAssessment, ServiceLanguage.of(Language.ENGLISH), PROTECTION).getLeft());
     }

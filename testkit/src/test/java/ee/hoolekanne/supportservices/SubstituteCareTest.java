@@ -50,10 +50,10 @@ class SubstituteCareTest {
         assertEquals(Money.euros(6_000_000), PROJECT.budget());
         assertEquals(Money.euros(5_100_000), PROJECT.esf());
         assertEquals(Money.euros(900_000), PROJECT.national());
-        FamilyServices family = FamilyServices.of("f", CarerKind.FOSTER, County.TARTU);
-        assertInstanceOf(SupportServiceError.OutsideProject.class, family.bookPsychologicalSession(d("2021-01-04"), PROJECT, CARE).getLeft());
-        assertInstanceOf(SupportServiceError.OutsideProject.class, family.bookPsychologicalSession(d("2014-12-31"), PROJECT, CARE).getLeft());
-        assertTrue(family.bookPsychologicalSession(d("2020-12-31"), PROJECT, CARE).isRight());
+        FamilyServices family = FamilyServices.of(new CaseId("f"), CarerKind.FOSTER, County.TARTU);
+        assertInstanceOf(SupportServiceError.OutsideProject.class, family.bookPsychologicalSession(d("2021-01-04"), SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE).getLeft());
+        assertInstanceOf(SupportServiceError.OutsideProject.class, family.bookPsychologicalSession(d("2014-12-31"), SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE).getLeft());
+        assertTrue(family.bookPsychologicalSession(d("2020-12-31"), SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE).isRight());
     }
 
     @Test
@@ -99,19 +99,19 @@ class SubstituteCareTest {
     @Test
     @DisplayName("AHT-5: a foster family uses its quota of 3 individual psychological counselling sessions; the fourth is refused")
     void fosterFamilyQuota() {
-        FamilyServices family = FamilyServices.of("kask", CarerKind.FOSTER, County.TARTU);
+        FamilyServices family = FamilyServices.of(new CaseId("kask"), CarerKind.FOSTER, County.TARTU);
         for (String date : List.of("2018-03-05", "2018-04-09", "2018-05-14")) {
-            family = orFail(family.bookPsychologicalSession(d(date), PROJECT, CARE));
+            family = orFail(family.bookPsychologicalSession(d(date), SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE));
         }
         assertEquals(0, family.sessionsLeft(CARE));
-        assertEquals(new SupportServiceError.QuotaExceeded(3), family.bookPsychologicalSession(d("2018-06-11"), PROJECT, CARE).getLeft());
+        assertEquals(new SupportServiceError.QuotaExceeded(3), family.bookPsychologicalSession(d("2018-06-11"), SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE).getLeft());
         assertEquals(3, family.sessions().size());
     }
 
     @Test
     @DisplayName("AHT-6: a mentor has personal adoption or foster-parent experience and the preparatory training")
     void mentors() {
-        FamilyServices family = FamilyServices.of("kask", CarerKind.ADOPTIVE, County.HARJU);
+        FamilyServices family = FamilyServices.of(new CaseId("kask"), CarerKind.ADOPTIVE, County.HARJU);
         assertTrue(family.assignMentor(SupportServicesCases.mentor(), d("2018-03-05"), PROJECT).isRight());
         Mentor noExperience = new Mentor("m2", Option.none(), Option.some(new Training("mentor training", d("2017-01-01"))));
         Mentor untrained = new Mentor("m3", Option.some(CarerKind.ADOPTIVE), Option.none());
@@ -122,7 +122,7 @@ class SubstituteCareTest {
     @Test
     @DisplayName("AHT-7: a counselling group takes 6-12 people, meets 4 academic hours, 4-6 times a year, and closes once it has met")
     void groupCounselling() {
-        CounsellingGroup group = CounsellingGroup.counselling("g-1", CARE);
+        CounsellingGroup group = CounsellingGroup.counselling(new CaseId("g-1"), CARE);
         for (int i = 1; i <= 5; i++) {
             group = orFail(group.join("family-" + i, d("2019-01-07"), PROJECT));
         }
@@ -140,7 +140,7 @@ class SubstituteCareTest {
         assertEquals(0, group.meetingsStillDueIn(2019));
         assertInstanceOf(SupportServiceError.MeetingNotAllowed.class, group.holdMeeting(d("2019-09-20"), 4, PROJECT).getLeft(), "a seventh meeting in 2019");
         assertTrue(group.holdMeeting(d("2020-01-20"), 4, PROJECT).isRight(), "a new year");
-        CounsellingGroup smaller = CounsellingGroup.counselling("g-2", CARE);
+        CounsellingGroup smaller = CounsellingGroup.counselling(new CaseId("g-2"), CARE);
         for (int i = 1; i <= 6; i++) {
             smaller = orFail(smaller.join("f-" + i, d("2019-01-07"), PROJECT));
         }
@@ -151,7 +151,7 @@ class SubstituteCareTest {
     @Test
     @DisplayName("AHT-7: a thematic support group meets once, at least 2 academic hours, with at least 12 people, network workers welcome")
     void thematicGroup() {
-        CounsellingGroup thematic = CounsellingGroup.thematic("t-1", CARE);
+        CounsellingGroup thematic = CounsellingGroup.thematic(new CaseId("t-1"), CARE);
         for (int i = 1; i <= 11; i++) {
             thematic = orFail(thematic.join("participant-" + i, d("2019-02-01"), PROJECT));
         }

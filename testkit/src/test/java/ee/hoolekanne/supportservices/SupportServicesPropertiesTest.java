@@ -16,7 +16,7 @@ import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.testkit.gen.Generators;
 import ee.hoolekanne.testkit.gen.Property;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
-import ee.hoolekanne.testkit.inmemory.InMemorySupportServices;
+import ee.hoolekanne.testkit.inmemory.InMemoryFamilyServicesRepository;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
@@ -55,14 +55,14 @@ class SupportServicesPropertiesTest {
     void quotasAndSizes() {
         Property.forAll("quotas and group sizes", 300, r -> new Run(r.nextLong(), 120), run -> {
             SplittableRandom r = new SplittableRandom(run.seed());
-            FamilyServices family = FamilyServices.of("f", CarerKind.FOSTER, County.TARTU);
-            CounsellingGroup group = r.nextBoolean() ? CounsellingGroup.counselling("g", CARE) : CounsellingGroup.thematic("g", CARE);
+            FamilyServices family = FamilyServices.of(new CaseId("f"), CarerKind.FOSTER, County.TARTU);
+            CounsellingGroup group = r.nextBoolean() ? CounsellingGroup.counselling(new CaseId("g"), CARE) : CounsellingGroup.thematic(new CaseId("g"), CARE);
             int refused = 0;
             for (int step = 0; step < run.steps(); step++) {
                 LocalDate on = Generators.date(r, FIRST, LAST);
                 switch (r.nextInt(3)) {
                     case 0 -> {
-                        Either<SupportServiceError, FamilyServices> booked = family.bookPsychologicalSession(on, PROJECT, CARE);
+                        Either<SupportServiceError, FamilyServices> booked = family.bookPsychologicalSession(on, SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE);
                         refused += booked.isLeft() ? 1 : 0;
                         family = booked.getOrElse(family);
                     }
@@ -78,7 +78,7 @@ class SupportServicesPropertiesTest {
                     }
                 }
                 assertTrue(family.sessions().size() <= CARE.psychologicalSessionsPerFamily(), "session quota");
-                assertTrue(family.sessions().stream().allMatch(PROJECT.period()::contains), "sessions inside the project");
+                assertTrue(family.sessions().stream().map(FamilyServices.Session::on).allMatch(PROJECT.period()::contains), "sessions inside the project");
                 int max = group.rules().maxParticipants();
                 assertTrue(max == 0 || group.participants().size() <= max, "group size");
                 for (CounsellingGroup.Meeting m : group.meetings()) {
@@ -122,8 +122,8 @@ class SupportServicesPropertiesTest {
     @RepeatedTest(5)
     @DisplayName("AHT-5: 8 caseworkers booking sessions for one family at once never exceed its quota")
     void quotaUnderConcurrency() throws Exception {
-        InMemorySupportServices.Families repo = new InMemorySupportServices.Families();
-        repo.save("kask", FamilyServices.of("kask", CarerKind.FOSTER, County.TARTU), 0);
+        InMemoryFamilyServicesRepository repo = new InMemoryFamilyServicesRepository();
+        repo.save(new CaseId("kask"), FamilyServices.of(new CaseId("kask"), CarerKind.FOSTER, County.TARTU), 0);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -133,12 +133,12 @@ class SupportServicesPropertiesTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     for (int attempt = 0; attempt < 20; attempt++) {
-                        Versioned<FamilyServices> stored = repo.load("kask").get().get();
-                        Either<SupportServiceError, FamilyServices> booked = stored.value().bookPsychologicalSession(on, PROJECT, CARE);
+                        Versioned<FamilyServices> stored = repo.load(new CaseId("kask")).get().get();
+                        Either<SupportServiceError, FamilyServices> booked = stored.value().bookPsychologicalSession(on, SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE);
                         if (booked.isLeft()) {
                             return false;
                         }
-                        if (repo.save("kask", booked.get(), stored.version()).isRight()) {
+                        if (repo.save(new CaseId("kask"), booked.get(), stored.version()).isRight()) {
                             return true;
                         }
                     }
@@ -151,7 +151,7 @@ class SupportServicesPropertiesTest {
                 booked += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
             }
             assertEquals(3, booked);
-            assertEquals(3, repo.load("kask").get().get().value().sessions().size());
+            assertEquals(3, repo.load(new CaseId("kask")).get().get().value().sessions().size());
         } finally {
             pool.shutdownNow();
         }

@@ -3,26 +3,26 @@ package ee.hoolekanne.supportservices;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.substitutecare.SubstituteCareSchedule;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.CooperationAgreement;
 import ee.hoolekanne.domain.supportperson.County;
+import ee.hoolekanne.domain.supportperson.DiaryEntry;
 import ee.hoolekanne.domain.supportperson.Language;
 import ee.hoolekanne.domain.supportperson.ProviderId;
 import ee.hoolekanne.domain.supportperson.Report;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
-import ee.hoolekanne.port.in.AssignYouthSupportPersonCommand;
-import ee.hoolekanne.port.in.EndYouthSupportCommand;
-import ee.hoolekanne.port.in.MarkYouthSupportNeedCommand;
-import ee.hoolekanne.port.in.PassYouthToProviderCommand;
-import ee.hoolekanne.port.in.ReportOnYouthCommand;
-import ee.hoolekanne.port.in.SignCooperationAgreementCommand;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.QueryDeadlinesCommand;
+import ee.hoolekanne.port.in.youthsupport.*;
 import ee.hoolekanne.port.out.Versioned;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
-import ee.hoolekanne.testkit.inmemory.InMemorySupportServices;
-import ee.hoolekanne.usecase.YouthSupportService;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.usecase.DeadlineWatchService;
+import ee.hoolekanne.usecase.youthsupport.YouthSupportService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,45 +30,88 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static ee.hoolekanne.testkit.gen.Results.failure;
+import static ee.hoolekanne.testkit.gen.Results.ok;
+import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The youth support-person service through its use cases, on the in-memory repository. */
+/** Support persons for youth leaving care through their use cases, on the in-memory adapters. */
 class YouthSupportServiceTest {
 
     private static final CaseId ID = new CaseId("2019-Y-1");
     private static final LocalDate LEAVING = LocalDate.of(2019, 12, 1);
 
-    private final InMemorySupportServices.Youth cases = new InMemorySupportServices.Youth();
-    private final YouthSupportService service = new YouthSupportService(cases, SupportServicesCases.youthProviders(),
-            SupportServicesCases.CARE, SupportServicesCases.PROJECT);
+    private final InMemoryAdapters memory = InMemoryAdapters.create(LEAVING.minusMonths(7));
+    private final YouthSupportService service = memory.youthSupport(SupportServicesCases.youthProviders(), SubstituteCareSchedule.standard(),
+            SupportServicesCases.PROJECT);
+    private final DeadlineWatchService watch = memory.deadlineWatch(List.of(service));
 
     private void markAndPass() {
-        service.markNeed(new MarkYouthSupportNeedCommand(ID, PersonalCode.of(LocalDate.of(2001, 4, 4), Sex.FEMALE, 404),
-                Set.of(YouthSituation.LEAVING_SUBSTITUTE_CARE), County.TARTU, LEAVING, false, LEAVING.minusMonths(7))).get();
-        service.passToProvider(new PassYouthToProviderCommand(ID, LEAVING.minusMonths(7).plusDays(3))).get();
+        ok(service.markNeed(new MarkNeedCommand(ID, PersonalCode.of(LocalDate.of(2001, 4, 4), Sex.FEMALE, 404),
+                Set.of(YouthSituation.LEAVING_SUBSTITUTE_CARE), County.TARTU, LEAVING, false, LEAVING.minusMonths(7))));
+        ok(service.passToProvider(new PassToProviderCommand(ID, LEAVING.minusMonths(7).plusDays(3))));
+    }
+
+    /** Marked, passed, assigned and the agreement signed on Saturday 8 June 2019. */
+    private void cooperating() {
+        markAndPass();
+        ok(service.assignSupportPerson(new AssignSupportPersonCommand(ID, SupportServicesCases.supportPerson("sp-1",
+                SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN), LEAVING.minusMonths(6))));
+        ok(service.signCooperationAgreement(new SignCooperationAgreementCommand(ID, new CooperationAgreement(LEAVING.minusMonths(6).plusDays(7),
+                List.of("rent a room"), "weekly meetings", "what is said stays between us", ServiceLanguage.of(Language.ESTONIAN)))));
     }
 
     private Versioned<YouthSupport> stored() {
-        return cases.load(ID).get().get();
+        return memory.youthSupport().load(ID).get().get();
     }
 
     private String provider() {
         return ((YouthSupport.WithProvider) stored().value()).provider().value();
     }
 
+    private List<String> morningList(LocalDate on) {
+        return ok(watch.queryDeadlines(new QueryDeadlinesCommand(on, 0))).stream()
+                .map(o -> o.duty() + " " + o.deadline().dueDate()).toList();
+    }
+
     @Test
-    @DisplayName("AHT-9, AHT-10, AHT-12, AHT-13: need, provider by county, support person, agreement, report and end, each saved under its version")
+    @DisplayName("AHT-9, AHT-10, AHT-12, AHT-13: need, provider by county, support person, agreement, diary, report, yearly assessment and end")
     void wholeService() {
-        markAndPass();
-        service.assign(new AssignYouthSupportPersonCommand(ID, SupportServicesCases.supportPerson("sp-1", SupportPersonKind.PROFESSIONAL,
-                new ProviderId(provider()), Language.ESTONIAN), LEAVING.minusMonths(6))).get();
-        service.signAgreement(new SignCooperationAgreementCommand(ID, new CooperationAgreement(LEAVING.minusMonths(6).plusDays(7),
-                List.of("rent a room"), "weekly meetings", "what is said stays between us", ServiceLanguage.of(Language.ESTONIAN)))).get();
-        service.report(new ReportOnYouthCommand(ID, new Report(LEAVING.minusMonths(3), "on track"))).get();
-        service.end(new EndYouthSupportCommand(ID, LEAVING.plusMonths(5), "the youth copes")).get();
+        cooperating();
+        ok(service.writeDiary(new WriteDiaryCommand(ID, new DiaryEntry(LocalDate.of(2019, 7, 1), "budget planned together"))));
+        ok(service.submitReport(new SubmitReportCommand(ID, new Report(LocalDate.of(2019, 9, 2), "on track"))));
+        ok(service.assessSituation(new AssessSituationCommand(ID, LocalDate.of(2020, 6, 8), true)));
+        YouthSupport.Cooperating going = (YouthSupport.Cooperating) stored().value();
+        assertEquals(1, going.diary().size());
+        assertEquals(List.of(LocalDate.of(2020, 6, 8)), going.assessments());
+        ok(service.endSupport(new EndSupportCommand(ID, LocalDate.of(2020, 9, 1), "the youth copes")));
         assertInstanceOf(YouthSupport.Ended.class, stored().value());
-        assertEquals(6, stored().version());
+        assertEquals(8, stored().version());
+        assertEquals(List.of(), morningList(LocalDate.of(2022, 1, 1)));
+    }
+
+    @Test
+    @DisplayName("AHT-12: the next 3-monthly report and the assessment after a year are on the morning list, moving with each report")
+    void reportsAndAssessmentOnTheList() {
+        cooperating();
+        // signed Saturday 8 June 2019: a report by 8 September, a Sunday, so Monday 9 September; the assessment by Monday 8 June 2020
+        assertEquals(List.of("REPORT_TO_LOCAL_GOVERNMENT 2019-09-09", "ASSESS_SITUATION 2020-06-08"), morningList(LocalDate.of(2020, 6, 8)));
+        ok(service.submitReport(new SubmitReportCommand(ID, new Report(LocalDate.of(2019, 9, 2), "on track"))));
+        // from the report on 2 September: 2 December 2019
+        assertEquals(List.of("REPORT_TO_LOCAL_GOVERNMENT 2019-12-02"), morningList(LocalDate.of(2019, 12, 2)));
+    }
+
+    @Test
+    @DisplayName("AHT-12: an assessment before the year is up is refused; one that finds the service no longer needed ends it")
+    void yearlyAssessment() {
+        cooperating();
+        Versioned<YouthSupport> before = stored();
+        assertInstanceOf(SupportServiceError.Invalid.class,
+                refusal(service.assessSituation(new AssessSituationCommand(ID, LocalDate.of(2019, 12, 1), true))));
+        assertEquals(before, stored());
+        YouthSupport.Ended ended = (YouthSupport.Ended) ok(service.assessSituation(new AssessSituationCommand(ID, LocalDate.of(2020, 6, 8), false)));
+        assertEquals(LocalDate.of(2020, 6, 8), ended.endedOn());
     }
 
     @Test
@@ -76,13 +119,13 @@ class YouthSupportServiceTest {
     void tooEarly() {
         markAndPass();
         Versioned<YouthSupport> before = stored();
-        SupportServiceError refused = service.assign(new AssignYouthSupportPersonCommand(ID, SupportServicesCases.supportPerson("sp-1",
-                SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN),
-                LEAVING.minusMonths(8))).getLeft();
+        SupportServiceError refused = refusal(service.assignSupportPerson(new AssignSupportPersonCommand(ID,
+                SupportServicesCases.supportPerson("sp-1", SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN),
+                LEAVING.minusMonths(8))));
         assertInstanceOf(SupportServiceError.BeforeWindow.class, refused);
         assertEquals(before, stored());
-        assertEquals(new SupportServiceError.WrongState("report on", "WithProvider"),
-                service.report(new ReportOnYouthCommand(ID, new Report(LEAVING, "early"))).getLeft());
+        assertEquals(new CaseFailure.WrongState<>("submit a report", "WithProvider"),
+                failure(service.submitReport(new SubmitReportCommand(ID, new Report(LEAVING, "early")))));
         assertEquals(before, stored());
     }
 }

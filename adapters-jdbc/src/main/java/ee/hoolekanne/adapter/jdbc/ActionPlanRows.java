@@ -9,10 +9,12 @@ import io.vavr.control.Option;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * An action plan (goals tree, activities, evaluations) in four tables named by a fixed prefix:
@@ -38,10 +40,10 @@ enum ActionPlanRows {
         return List.of(prefix + "_activity", prefix + "_evaluation", prefix + "_goal", prefix + "_action_plan");
     }
 
-    void write(Connection c, String id, ActionPlan p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "_action_plan (case_id, drawn_up_on, participated, recipient_data, "
-                + "case_description, problems, resources, hindering_factors, cooperation, interim_on, follow_up_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    void write(Jdbc.Db db, Connection c, String id, ActionPlan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~" + prefix + "_action_plan (case_id, drawn_up_on, "
+                + "participated, recipient_data, case_description, problems, resources, hindering_factors, cooperation, interim_on, "
+                + "follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setDate(2, Jdbc.date(p.drawnUpOn()));
             ps.setBoolean(3, p.recipientParticipated());
@@ -55,23 +57,23 @@ enum ActionPlanRows {
             ps.setDate(11, Jdbc.date(p.followUpEvaluationOn()));
             ps.executeUpdate();
         }
-        writeGoals(c, id, null, p.goals());
+        writeGoals(db, c, id, null, p.goals());
     }
 
-    private void writeGoals(Connection c, String id, String parent, List<Goal> goals) throws SQLException {
+    private void writeGoals(Jdbc.Db db, Connection c, String id, String parent, List<Goal> goals) throws SQLException {
         for (int i = 0; i < goals.size(); i++) {
             Goal g = goals.get(i);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO " + prefix + "_goal (case_id, goal_id, parent_goal_id, position, description) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, g.id());
-                ps.setString(3, parent);
-                ps.setInt(4, i);
-                ps.setString(5, g.description());
-                ps.executeUpdate();
-            }
-            Jdbc.insertAll(c, "INSERT INTO " + prefix + "_activity (case_id, goal_id, position, description, from_date, until_date, done_by) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.activities(), (ps, k, a) -> {
+            int position = i;
+            Jdbc.insertAll(db, c, "INSERT INTO ~" + prefix + "_goal (case_id, goal_id, parent_goal_id, position, description) "
+                    + "VALUES (?, ?, ?, ?, ?)", List.of(g), (ps, k, goal) -> {
+                        ps.setString(1, id);
+                        ps.setString(2, goal.id());
+                        ps.setString(3, parent);
+                        ps.setInt(4, position);
+                        ps.setString(5, goal.description());
+                    });
+            Jdbc.insertAll(db, c, "INSERT INTO ~" + prefix + "_activity (case_id, goal_id, position, description, from_date, until_date, "
+                    + "done_by) VALUES (?, ?, ?, ?, ?, ?, ?)", g.activities(), (ps, k, a) -> {
                         ps.setString(1, id);
                         ps.setString(2, g.id());
                         ps.setInt(3, k);
@@ -80,8 +82,8 @@ enum ActionPlanRows {
                         ps.setDate(6, Jdbc.date(a.until()));
                         ps.setString(7, a.doneBy());
                     });
-            Jdbc.insertAll(c, "INSERT INTO " + prefix + "_evaluation (case_id, goal_id, position, kind, status, evidence, evaluator, on_date) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", g.evaluations(), (ps, k, e) -> {
+            Jdbc.insertAll(db, c, "INSERT INTO ~" + prefix + "_evaluation (case_id, goal_id, position, kind, status, evidence, evaluator, "
+                    + "on_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", g.evaluations(), (ps, k, e) -> {
                         ps.setString(1, id);
                         ps.setString(2, g.id());
                         ps.setInt(3, k);
@@ -91,68 +93,44 @@ enum ActionPlanRows {
                         ps.setString(7, e.evaluator());
                         ps.setDate(8, Jdbc.date(e.date()));
                     });
-            writeGoals(c, id, g.id(), g.subGoals());
+            writeGoals(db, c, id, g.id(), g.subGoals());
         }
     }
 
-    Option<ActionPlan> read(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + prefix + "_action_plan WHERE case_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Option.none();
-                }
-                return Option.some(new ActionPlan(Jdbc.date(rs, "drawn_up_on"), rs.getBoolean("participated"),
-                        rs.getString("recipient_data"), rs.getString("case_description"), rs.getString("problems"),
-                        rs.getString("resources"), rs.getString("hindering_factors"), goals(c, id, null),
-                        rs.getString("cooperation"), Jdbc.date(rs, "interim_on"), Jdbc.date(rs, "follow_up_on")));
-            }
+    /** The case's plan, if it has one, its goals rebuilt as a tree from their rows. */
+    Option<ActionPlan> read(Children children, String id) throws SQLException {
+        List<Row> plans = children.of(prefix + "_action_plan", "case_id", id, "case_id");
+        if (plans.isEmpty()) {
+            return Option.none();
         }
+        Row p = plans.get(0);
+        Map<String, List<Activity>> activities = new LinkedHashMap<>();
+        for (Row r : children.of(prefix + "_activity", "case_id", id, "goal_id, position")) {
+            activities.computeIfAbsent(r.string("goal_id"), k -> new ArrayList<>()).add(new Activity(r.string("description"),
+                    r.date("from_date"), r.date("until_date"), r.string("done_by")));
+        }
+        Map<String, List<Evaluation>> evaluations = new LinkedHashMap<>();
+        for (Row r : children.of(prefix + "_evaluation", "case_id", id, "goal_id, position")) {
+            evaluations.computeIfAbsent(r.string("goal_id"), k -> new ArrayList<>()).add(new Evaluation(
+                    Evaluation.Kind.valueOf(r.string("kind")), GoalStatus.valueOf(r.string("status")), r.string("evidence"),
+                    r.string("evaluator"), r.date("on_date")));
+        }
+        List<Row> goals = children.of(prefix + "_goal", "case_id", id, "position");
+        return Option.some(new ActionPlan(p.date("drawn_up_on"), p.flag("participated"), p.string("recipient_data"),
+                p.string("case_description"), p.string("problems"), p.string("resources"), p.string("hindering_factors"),
+                goals(goals, null, activities, evaluations), p.string("cooperation"), p.date("interim_on"), p.date("follow_up_on")));
     }
 
-    private List<Goal> goals(Connection c, String id, String parent) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        String sql = parent == null
-                ? "SELECT goal_id, description FROM " + prefix + "_goal WHERE case_id = ? AND parent_goal_id IS NULL ORDER BY position"
-                : "SELECT goal_id, description FROM " + prefix + "_goal WHERE case_id = ? AND parent_goal_id = ? ORDER BY position";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, id);
-            if (parent != null) {
-                ps.setString(2, parent);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
+    private static List<Goal> goals(List<Row> rows, String parent, Map<String, List<Activity>> activities,
+                                    Map<String, List<Evaluation>> evaluations) {
+        List<Goal> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (Objects.equals(r.string("parent_goal_id"), parent)) {
+                String goalId = r.string("goal_id");
+                out.add(new Goal(goalId, r.string("description"), goals(rows, goalId, activities, evaluations),
+                        activities.getOrDefault(goalId, List.of()), evaluations.getOrDefault(goalId, List.of())));
             }
         }
-        List<Goal> goals = new ArrayList<>();
-        for (String[] row : rows) {
-            List<Activity> activities = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT description, from_date, until_date, done_by FROM " + prefix + "_activity "
-                    + "WHERE case_id = ? AND goal_id = ? ORDER BY position")) {
-                ps.setString(1, id);
-                ps.setString(2, row[0]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        activities.add(new Activity(rs.getString(1), Jdbc.date(rs, "from_date"), Jdbc.date(rs, "until_date"), rs.getString(4)));
-                    }
-                }
-            }
-            List<Evaluation> evaluations = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, evidence, evaluator, on_date FROM " + prefix + "_evaluation "
-                    + "WHERE case_id = ? AND goal_id = ? ORDER BY position")) {
-                ps.setString(1, id);
-                ps.setString(2, row[0]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        evaluations.add(new Evaluation(Evaluation.Kind.valueOf(rs.getString(1)), GoalStatus.valueOf(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), Jdbc.date(rs, "on_date")));
-                    }
-                }
-            }
-            goals.add(new Goal(row[0], row[1], goals(c, id, row[0]), activities, evaluations));
-        }
-        return goals;
+        return out;
     }
 }

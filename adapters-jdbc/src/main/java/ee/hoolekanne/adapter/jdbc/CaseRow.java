@@ -71,13 +71,13 @@ final class CaseRow {
 
     static String insertSql() {
         List<String> names = new ArrayList<>(COLUMNS.keySet());
-        return "INSERT INTO sh_case (id, version, " + String.join(", ", names) + ") VALUES (?, ?"
+        return "INSERT INTO ~sh_case (id, version, " + String.join(", ", names) + ") VALUES (?, ?"
                 + ", ?".repeat(names.size()) + ")";
     }
 
     static String updateSql() {
         List<String> sets = COLUMNS.keySet().stream().map(c -> c + " = ?").toList();
-        return "UPDATE sh_case SET version = ?, " + String.join(", ", sets) + " WHERE id = ? AND version = ?";
+        return "UPDATE ~sh_case SET version = ?, " + String.join(", ", sets) + " WHERE id = ? AND version = ?";
     }
 
     /** Reads a nullable boolean column. */

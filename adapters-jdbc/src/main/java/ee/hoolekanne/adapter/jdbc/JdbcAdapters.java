@@ -2,191 +2,203 @@ package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
+import ee.hoolekanne.port.out.CaseRepositories;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
-import ee.hoolekanne.port.out.ResocializationRepository;
+import ee.hoolekanne.port.out.OpenObligations;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
-import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
-import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
-import ee.hoolekanne.port.out.SubstituteHomeRepository;
-import ee.hoolekanne.port.out.SubjectAccess;
-import ee.hoolekanne.port.out.WaitingListRepository;
-import ee.hoolekanne.port.out.AuditContext;
-import ee.hoolekanne.port.out.AuditRecord;
-import ee.hoolekanne.domain.justice.AccommodationSchedule;
-import ee.hoolekanne.domain.justice.ReleasedAccommodation;
-import ee.hoolekanne.domain.protection.ProtectionReferral;
-import ee.hoolekanne.domain.protection.ProtectionSchedule;
-import ee.hoolekanne.domain.socialhousing.Application;
-import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
-import ee.hoolekanne.domain.substitutecare.YouthSupport;
-import ee.hoolekanne.domain.substitutecare.YouthSupportSchedule;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.ResocializationRepository;
+import ee.hoolekanne.port.out.SubjectAccess;
+import ee.hoolekanne.port.out.SubstituteHomeRepository;
+import ee.hoolekanne.port.out.Transactions;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
+import ee.hoolekanne.usecase.ServiceSchedules;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
- * The one public entry of the JDBC adapters: give it a {@link DataSource} (H2 or PostgreSQL), it
- * brings the schema up to date with the migrations shipped in this jar and hands out
- * repositories for the driven ports. Thread-safe: the repositories take a connection per call.
+ * The entry of the JDBC adapters: give it a {@link DataSource} (H2 or PostgreSQL), it brings its
+ * own database schema up to date with the migrations shipped in this jar and hands out the
+ * adapters of the driven ports. Thread-safe.
  *
  * <pre>{@code
- * JdbcAdapters jdbc = JdbcAdapters.migrate(dataSource);
- * HousingStockRepository stocks = jdbc.housingStocks();
+ * JdbcAdapters jdbc = JdbcAdapters.migrate(dataSource);          // schema "hoolekanne", migrated
+ * CasePorts kernel = new CasePorts(jdbc.openObligations(), jdbc.auditSink(), actingUser, time, jdbc.transactions());
  * }</pre>
+ *
+ * <p>Every repository call joins the transaction running on the calling thread (see
+ * {@link JdbcConnections}), so a use case that changes a case, its obligations, its audit records,
+ * the housing stock and the waiting list commits once. The tables live in their own schema
+ * (default {@code hoolekanne}) with their own Flyway history table, beside an application's own
+ * tables; every statement names the schema, whatever the connection's default schema is.
  */
 public final class JdbcAdapters {
 
-    /** Where the migrations live on the class path. */
-    public static final String MIGRATIONS = "classpath:db/migration/hoolekanne";
+    /** Where the migrations live on the class path: outside {@code db/migration}, which Spring Boot's own Flyway scans. */
+    public static final String MIGRATIONS = "classpath:ee/hoolekanne/adapter/jdbc/migration";
 
-    /** The migration that adds the deadline index. */
-    private static final String DEADLINE_INDEX_VERSION = "11";
+    /** The schema the tables live in unless told otherwise. */
+    public static final String DEFAULT_SCHEMA = "hoolekanne";
 
-    private final DataSource dataSource;
+    /** The Flyway history table, in the adapter's schema. */
+    public static final String HISTORY_TABLE = "hoolekanne_schema_history";
+
+    /** The migration that adds the open obligations: a database upgraded across it has its obligations recomputed. */
+    private static final String OBLIGATIONS_VERSION = "12";
+
+    /** What {@link Builder#build()} does with the schema. */
+    public enum Migration {
+        /** Applies the migrations this database lacks (the default). */
+        MIGRATE,
+        /** Only checks that the database has exactly this library's migrations; fails naming what differs. */
+        VALIDATE,
+        /** Touches nothing: a DBA runs the migrations or the plain SQL script. */
+        NONE
+    }
+
+    private final Jdbc.Db db;
     private final String database;
-    private final Dialect dialect;
-    private final Auditor auditor;
-    private final Schedules schedules;
 
-    private JdbcAdapters(DataSource dataSource, String database, Dialect dialect, Auditor auditor, Schedules schedules) {
-        this.dataSource = dataSource;
+    private JdbcAdapters(Jdbc.Db db, String database) {
+        this.db = db;
         this.database = database;
-        this.dialect = dialect;
-        this.auditor = auditor;
-        this.schedules = schedules;
     }
 
     /**
-     * How the deadline index (see {@link #reindexDeadlines()}) computes each service's due dates:
-     * the services' calendars and rules.
+     * Migrates the schema {@value #DEFAULT_SCHEMA} behind {@code dataSource} and returns the
+     * adapters over it; obligations of cases stored before the open obligations existed are
+     * computed with {@link ServiceSchedules#standard()}.
      *
-     * @param socialHousing social housing cases
-     * @param protection    protection support-person referrals
-     * @param youth         youth support-person cases
-     * @param accommodation released prisoners' accommodation stays
-     */
-    public record Schedules(SocialHousingSchedule socialHousing, ProtectionSchedule protection, YouthSupportSchedule youth,
-                            AccommodationSchedule accommodation) {
-
-        /** Every schedule is required. */
-        public Schedules {
-            Objects.requireNonNull(socialHousing, "socialHousing");
-            Objects.requireNonNull(protection, "protection");
-            Objects.requireNonNull(youth, "youth");
-            Objects.requireNonNull(accommodation, "accommodation");
-        }
-
-        /** The standard calendar with Tartu's regulation no 86 and the national services' rules. */
-        public static Schedules standard() {
-            return new Schedules(SocialHousingSchedule.tartu(), ProtectionSchedule.standard(), YouthSupportSchedule.standard(),
-                    AccommodationSchedule.standard());
-        }
-    }
-
-    /**
-     * Migrates the database behind {@code dataSource} to the latest schema and returns the
-     * adapters over it, indexing deadlines with {@link Schedules#standard()}. When this run adds
-     * the deadline index to a database that already holds cases, it indexes them.
-     *
-     * @throws IllegalStateException when the database cannot be reached or migrated: a
-     *                               programmer's or operator's error at start-up, not a business failure
+     * @throws IllegalStateException when the database cannot be reached or migrated: an operator's
+     *                               error at start-up, not a business failure
      */
     public static JdbcAdapters migrate(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        boolean indexAdded;
-        try {
-            MigrateResult result = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
-                    .table("hoolekanne_schema_history").load().migrate();
-            indexAdded = result.migrations.stream().anyMatch(m -> DEADLINE_INDEX_VERSION.equals(m.version));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("the hoolekanne schema could not be migrated: " + e.getMessage(), e);
+        return builder(dataSource).build();
+    }
+
+    /** A builder over {@code dataSource}, for the schema, the migration mode, the connections and the schedules. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** How to set up the adapters. Not thread-safe; {@link #build()} once. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private String schema = DEFAULT_SCHEMA;
+        private Migration migration = Migration.MIGRATE;
+        private JdbcConnections connections;
+        private ServiceSchedules schedules = ServiceSchedules.standard();
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
-        JdbcAdapters adapters;
-        try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            adapters = new JdbcAdapters(dataSource, product + " " + c.getMetaData().getDatabaseProductVersion(),
-                    Dialect.of(product), Auditor.NONE, Schedules.standard());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database could not be reached: " + e.getSQLState(), e);
+
+        /** The schema the tables live in (default {@value #DEFAULT_SCHEMA}): lower-case letters, digits and underscores. */
+        public Builder schema(String name) {
+            this.schema = Objects.requireNonNull(name, "name");
+            return this;
         }
-        if (indexAdded) {
-            adapters.reindexDeadlines().getOrElseThrow(e -> new IllegalStateException("the deadline index could not be built: " + e.message()));
+
+        /** What to do with the schema at start-up (default {@link Migration#MIGRATE}). */
+        public Builder migration(Migration mode) {
+            this.migration = Objects.requireNonNull(mode, "mode");
+            return this;
         }
-        return adapters;
+
+        /** Where connections and transactions come from (default {@link JdbcConnections#plain} over the data source). */
+        public Builder connections(JdbcConnections value) {
+            this.connections = Objects.requireNonNull(value, "connections");
+            return this;
+        }
+
+        /**
+         * The calendars and rule sets the services run on: when a migration adds the open
+         * obligations to a database that holds cases, their obligations are computed with these.
+         */
+        public Builder schedules(ServiceSchedules value) {
+            this.schedules = Objects.requireNonNull(value, "schedules");
+            return this;
+        }
+
+        /**
+         * Checks or migrates the schema as told and returns the adapters.
+         *
+         * @throws IllegalArgumentException for a schema name that is not a plain lower-case identifier
+         * @throws IllegalStateException    when the database cannot be reached, migrated or validated
+         */
+        public JdbcAdapters build() {
+            Dialect dialect;
+            String product;
+            try (Connection c = dataSource.getConnection()) {
+                dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
+                product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the database could not be reached: SQL state " + e.getSQLState(), e);
+            }
+            Schema s = new Schema(schema, dialect);
+            JdbcAdapters adapters = new JdbcAdapters(new Jdbc.Db(connections == null ? JdbcConnections.plain(dataSource) : connections, s),
+                    product);
+            Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(schema).table(HISTORY_TABLE).locations(MIGRATIONS)
+                    .load();
+            switch (migration) {
+                case MIGRATE -> migrate(flyway, adapters);
+                case VALIDATE -> validate(flyway, schema);
+                case NONE -> {
+                }
+            }
+            return adapters;
+        }
+
+        private void migrate(Flyway flyway, JdbcAdapters adapters) {
+            MigrateResult result;
+            try {
+                result = flyway.migrate();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the hoolekanne schema " + schema + " could not be migrated: " + e.getMessage(), e);
+            }
+            boolean obligationsAdded = result.migrations.stream().anyMatch(m -> OBLIGATIONS_VERSION.equals(m.version));
+            if (obligationsAdded && result.initialSchemaVersion != null) {
+                adapters.recomputeObligations(schedules).getOrElseThrow(e ->
+                        new IllegalStateException("the open obligations of the stored cases could not be computed: " + e.message()));
+            }
+        }
+
+        private static void validate(Flyway flyway, String schema) {
+            ValidateResult result;
+            try {
+                result = flyway.validateWithResult();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the hoolekanne schema " + schema + " could not be validated: " + e.getMessage(), e);
+            }
+            if (!result.validationSuccessful) {
+                List<String> problems = result.invalidMigrations.stream()
+                        .map(m -> "version " + m.version + ": " + m.errorDetails.errorMessage).toList();
+                throw new IllegalStateException("the hoolekanne schema " + schema + " does not match this library's migrations ("
+                        + String.join("; ", problems) + "); migrate it, or run the plain SQL script for this version");
+            }
+        }
     }
 
     /**
-     * These adapters with the deadline index computed by {@code schedules} instead of the
-     * standard ones: for a municipality with its own rule sets. The repositories' {@code findDueBy}
-     * answer from the index only for these schedules (any other schedule reads every open case).
-     * Call {@link #reindexDeadlines()} once when the stored cases were indexed with other
-     * schedules.
+     * Recomputes the open obligations of every open case of every service under
+     * {@code schedules}, each kind of case in one transaction: after a change of calendar or rules
+     * (e.g. a new public holiday in a library update). Returns how many obligations are open now.
      */
-    public JdbcAdapters indexingDeadlinesWith(Schedules schedules) {
-        return new JdbcAdapters(dataSource, database, dialect, auditor, Objects.requireNonNull(schedules, "schedules"));
-    }
-
-    /**
-     * Recomputes the deadline index of every open case of every service, each service in one
-     * transaction: after a change of calendar or rules (e.g. a new public holiday in a library
-     * update) or of {@link #indexingDeadlinesWith schedules}. Returns how many open cases have something due.
-     */
-    public Either<RepositoryError, Integer> reindexDeadlines() {
-        return new JdbcApplicationRepository(dataSource, Auditor.NONE, socialHousingIndex()).reindex()
-                .flatMap(a -> new JdbcProtectionReferralRepository(dataSource, Auditor.NONE, protectionIndex()).reindex().map(b -> a + b))
-                .flatMap(a -> new JdbcYouthSupportRepository(dataSource, Auditor.NONE, youthIndex()).reindex().map(b -> a + b))
-                .flatMap(a -> new JdbcJusticeRepositories.Stays(dataSource, Auditor.NONE, accommodationIndex()).reindex().map(b -> a + b));
-    }
-
-    private Option<DueIndex<Application>> socialHousingIndex() {
-        return Option.some(new DueIndex<>("social housing", schedules.socialHousing()));
-    }
-
-    private Option<DueIndex<ProtectionReferral>> protectionIndex() {
-        return Option.some(new DueIndex<>("protection referral", schedules.protection()));
-    }
-
-    private Option<DueIndex<YouthSupport>> youthIndex() {
-        return Option.some(new DueIndex<>("youth support", schedules.youth()));
-    }
-
-    private Option<DueIndex<ReleasedAccommodation>> accommodationIndex() {
-        return Option.some(new DueIndex<>("accommodation stay", schedules.accommodation()));
-    }
-
-    /**
-     * These adapters with the use of personal data recorded (Andmejälgija shape): every load,
-     * finder and save of a case that holds persons' data (social housing cases, protection
-     * referrals, youth support, prisoner support, accommodation stays, resocialization cases)
-     * writes one {@link AuditRecord} for each person in the case, <em>in the same transaction</em>
-     * as the read or write, so
-     * the data and its audit trail commit or roll back together. The time comes from
-     * {@code clock}; the user, receiver and legal basis from {@code context}, asked once per call
-     * (typically from the embedding application's request). When {@code context} fails or gives
-     * null, the call is refused with {@code RepositoryError.Unavailable} and nothing is read or
-     * written. The records are read back through {@link #auditSink()} and {@link #subjectAccess()}.
-     *
-     * <pre>{@code
-     * ApplicationRepository cases = JdbcAdapters.migrate(dataSource)
-     *         .auditing(Clock.systemUTC(), () -> new AuditContext(session.user(), "Tartu social housing committee",
-     *                 "Tartu city regulation no 86 § 7"))
-     *         .applications();
-     * }</pre>
-     */
-    public JdbcAdapters auditing(Clock clock, Supplier<AuditContext> context) {
-        return new JdbcAdapters(dataSource, database, dialect, Auditor.of(clock, context, dialect), schedules);
+    public Either<RepositoryError, Integer> recomputeObligations(ServiceSchedules schedules) {
+        return schedules.recomputeObligations(cases(), openObligations(), transactions());
     }
 
     /** The database product and version, e.g. "PostgreSQL 18.6". */
@@ -194,73 +206,94 @@ public final class JdbcAdapters {
         return database;
     }
 
+    /** The schema the tables live in. */
+    public String schema() {
+        return db.schema().name();
+    }
+
+    /** Where the adapters take their connections and whose transactions they join. */
+    public JdbcConnections connections() {
+        return db.connections();
+    }
+
+    /** The transactions every repository here joins, for the use cases' {@code CasePorts}. */
+    public Transactions transactions() {
+        return db.connections().transactions();
+    }
+
+    /** The repository of every kind of case. */
+    public CaseRepositories cases() {
+        return new CaseRepositories(applications(), resocializations(), protectionReferrals(), youthSupport(), familyServices(),
+                counsellingGroups(), substituteHomes(), prisonerSupport(), releasedAccommodation());
+    }
+
+    /** The open obligations of every case: the deadline watch's read model. */
+    public OpenObligations openObligations() {
+        return new JdbcOpenObligations(db);
+    }
+
     /** Housing stocks, with the database refusing a unit allocated twice on one day. */
     public HousingStockRepository housingStocks() {
-        return new JdbcHousingStockRepository(dataSource);
-    }
-
-    /** Social housing cases, every state (TSM-1 .. TSM-25). */
-    public ApplicationRepository applications() {
-        return new JdbcApplicationRepository(dataSource, auditor, socialHousingIndex());
-    }
-
-    /** The personal-data usage log (Andmejälgija shape), queryable per person (TSM-18). */
-    public AuditSink auditSink() {
-        return new JdbcAuditSink(dataSource, dialect);
-    }
-
-    /** Everything stored about a person: their cases of every service and the uses of their data (TSM-18). */
-    public SubjectAccess subjectAccess() {
-        return new JdbcSubjectAccess(new JdbcApplicationRepository(dataSource, Auditor.NONE, Option.none()),
-                new JdbcProtectionReferralRepository(dataSource, Auditor.NONE, Option.none()),
-                new JdbcYouthSupportRepository(dataSource, Auditor.NONE, Option.none()),
-                new JdbcJusticeRepositories.Supports(dataSource, Auditor.NONE),
-                new JdbcJusticeRepositories.Stays(dataSource, Auditor.NONE, Option.none()),
-                new JdbcResocializationRepository(dataSource, Auditor.NONE), new JdbcAuditSink(dataSource, dialect));
-    }
-
-    /** What each carer family used of the substitute-care services (AHT-5, AHT-6). */
-    public FamilyServicesRepository familyServices() {
-        return new JdbcSubstituteCareRepositories.Families(dataSource);
-    }
-
-    /** Counselling and thematic groups (AHT-7). */
-    public CounsellingGroupRepository counsellingGroups() {
-        return new JdbcSubstituteCareRepositories.Groups(dataSource);
-    }
-
-    /** Substitute homes and their internal evaluations (AHT-8). */
-    public SubstituteHomeRepository substituteHomes() {
-        return new JdbcSubstituteCareRepositories.Homes(dataSource);
-    }
-
-    /** Support-person referrals for people with international or temporary protection (RVK). */
-    public ProtectionReferralRepository protectionReferrals() {
-        return new JdbcProtectionReferralRepository(dataSource, auditor, protectionIndex());
-    }
-
-    /** Support persons for youth leaving substitute care (AHT-9 .. AHT-13). */
-    public YouthSupportRepository youthSupport() {
-        return new JdbcYouthSupportRepository(dataSource, auditor, youthIndex());
-    }
-
-    /** Prisoners' support-person cases (JUS-1, JUS-2). */
-    public PrisonerSupportRepository prisonerSupport() {
-        return new JdbcJusticeRepositories.Supports(dataSource, auditor);
-    }
-
-    /** Released prisoners' accommodation stays (JUS-3 .. JUS-5). */
-    public ReleasedAccommodationRepository releasedAccommodation() {
-        return new JdbcJusticeRepositories.Stays(dataSource, auditor, accommodationIndex());
-    }
-
-    /** Resocialization cases in Tallinn, every stage (RES). */
-    public ResocializationRepository resocializations() {
-        return new JdbcResocializationRepository(dataSource, auditor);
+        return new JdbcHousingStockRepository(db);
     }
 
     /** Waiting lists. */
     public WaitingListRepository waitingLists() {
-        return new JdbcWaitingListRepository(dataSource);
+        return new JdbcWaitingListRepository(db);
+    }
+
+    /** The personal-data usage log (Andmejälgija shape), queryable per person (TSM-18). */
+    public AuditSink auditSink() {
+        return new JdbcAuditSink(db);
+    }
+
+    /** Everything stored about a person: their cases of every service and the uses of their data (TSM-18). */
+    public SubjectAccess subjectAccess() {
+        return new JdbcSubjectAccess(db.connections(), cases(), new JdbcAuditSink(db));
+    }
+
+    /** Social housing cases, every state (TSM-1 .. TSM-25). */
+    public ApplicationRepository applications() {
+        return new JdbcApplicationRepository(db);
+    }
+
+    /** What each carer family used of the substitute-care services (AHT-4 .. AHT-6). */
+    public FamilyServicesRepository familyServices() {
+        return new JdbcFamilyServicesRepository(db);
+    }
+
+    /** Counselling and thematic groups (AHT-7). */
+    public CounsellingGroupRepository counsellingGroups() {
+        return new JdbcCounsellingGroupRepository(db);
+    }
+
+    /** Substitute homes and their internal evaluations (AHT-8). */
+    public SubstituteHomeRepository substituteHomes() {
+        return new JdbcSubstituteHomeRepository(db);
+    }
+
+    /** Support-person referrals for people with international or temporary protection (RVK). */
+    public ProtectionReferralRepository protectionReferrals() {
+        return new JdbcProtectionReferralRepository(db);
+    }
+
+    /** Support persons for youth leaving substitute care (AHT-9 .. AHT-13). */
+    public YouthSupportRepository youthSupport() {
+        return new JdbcYouthSupportRepository(db);
+    }
+
+    /** Prisoners' support-person cases (JUS-1, JUS-2). */
+    public PrisonerSupportRepository prisonerSupport() {
+        return new JdbcPrisonerSupportRepository(db);
+    }
+
+    /** Released prisoners' accommodation stays (JUS-3 .. JUS-5). */
+    public ReleasedAccommodationRepository releasedAccommodation() {
+        return new JdbcReleasedAccommodationRepository(db);
+    }
+
+    /** Resocialization cases in Tallinn, every stage (RES). */
+    public ResocializationRepository resocializations() {
+        return new JdbcResocializationRepository(db);
     }
 }

@@ -26,17 +26,15 @@ import ee.hoolekanne.domain.supportperson.Report;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonId;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
-import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.LocalDate;
@@ -56,57 +54,39 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
             + "other_language, interpreter, funding, provider, received_on, sp_id, sp_kind, sp_provider, sp_from, contacted_on, "
             + "meeting_on, meeting_fit, end_reason, stated_reason, ended_on";
 
-    /** The open cases: what the deadline watch and the reindex look at. */
-    private static final String OPEN = "SELECT case_id FROM rvk_state WHERE state <> 'Ended' ORDER BY case_id";
+    private static final CaseTable TABLE = new CaseTable("rvk_referral", "rvk_state", "case_id", "referral");
 
-    private final DataSource dataSource;
+    private final Jdbc.Db db;
 
-    private final AuditedCases<ProtectionReferral> cases;
-
-    JdbcProtectionReferralRepository(DataSource dataSource, Auditor auditor, Option<DueIndex<ProtectionReferral>> due) {
-        this.dataSource = dataSource;
-        this.cases = new AuditedCases<>(dataSource, auditor, "protection referral", ProtectionReferral::persons,
-                JdbcProtectionReferralRepository::read, due);
+    JdbcProtectionReferralRepository(Jdbc.Db db) {
+        this.db = db;
     }
 
     @Override
     public Either<RepositoryError, Option<Versioned<ProtectionReferral>>> load(CaseId key) {
-        return cases.load(key.value());
+        return Jdbc.read(db, key.value(), c -> TABLE.load(db, c, key.value(), JdbcProtectionReferralRepository::rebuild));
     }
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-        return cases.select("findOpen", OPEN, Jdbc.Parameters.NONE);
-    }
-
-    /** {@inheritDoc} The JDBC adapter answers from its deadline index (table {@code case_due}) for the schedule it indexes with. */
-    @Override
-    public Either<RepositoryError, List<ProtectionReferral>> findDueBy(LocalDate horizon, ObligationSchedule<ProtectionReferral> schedule) {
-        return cases.dueBy(horizon, schedule, () -> ProtectionReferralRepository.super.findDueBy(horizon, schedule));
-    }
-
-    /** Recomputes the deadline index of every open case; how many have something due. */
-    Either<RepositoryError, Integer> reindex() {
-        return cases.reindex(OPEN);
+        return Jdbc.read(db, "findOpen", c -> TABLE.loadAll(db, c, "SELECT case_id FROM ~rvk_state WHERE state <> 'Ended'", List.of(),
+                JdbcProtectionReferralRepository::rebuild));
     }
 
     @Override
     public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
-        return cases.select("casesAbout", "SELECT case_id FROM rvk_state WHERE applicant = ? "
-                + "UNION SELECT case_id FROM rvk_member WHERE code = ? ORDER BY 1", person.value());
+        return Jdbc.read(db, "casesAbout", c -> TABLE.loadAll(db, c, "SELECT case_id FROM ~rvk_state WHERE applicant = ? "
+                + "UNION SELECT case_id FROM ~rvk_member WHERE code = ?", List.of(person.value(), person.value()),
+                JdbcProtectionReferralRepository::rebuild));
     }
 
     @Override
     public Either<RepositoryError, Long> save(CaseId key, ProtectionReferral referral, long expectedVersion) {
-        return cases.save("rvk_referral", key.value(), referral, expectedVersion, c -> {
-            for (String table : CHILDREN) {
-                Jdbc.deleteChildren(c, table, "case_id", key.value());
-            }
-            write(c, key.value(), referral);
-        });
+        return Jdbc.saveVersioned(db, "rvk_referral", key.value(), expectedVersion, CHILDREN, "case_id",
+                c -> write(db, c, key.value(), referral));
     }
 
-    private static void write(Connection c, String id, ProtectionReferral r) throws SQLException {
+    private static void write(Jdbc.Db db, Connection c, String id, ProtectionReferral r) throws SQLException {
         Option<ProviderId> provider = Option.none();
         Option<java.time.LocalDate> receivedOn = Option.none();
         Option<Assignment> assignment = Option.none();
@@ -138,8 +118,8 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
             case ProtectionReferral.Ended s -> assignment = s.assignment();
         }
         Decision d = r.referralDecision();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rvk_state (" + STATE_COLUMNS + ") VALUES ("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~rvk_state (" + STATE_COLUMNS + ") VALUES ("
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setString(2, r.state());
             ps.setString(3, r.client().applicant().value());
@@ -175,18 +155,18 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
             ps.setDate(28, ended == null ? null : Jdbc.date(ended.endedOn()));
             ps.executeUpdate();
         }
-        Jdbc.insertAll(c, "INSERT INTO rvk_member (case_id, position, code) VALUES (?, ?, ?)", r.client().members(), (ps, i, m) -> {
+        Jdbc.insertAll(db, c, "INSERT INTO ~rvk_member (case_id, position, code) VALUES (?, ?, ?)", r.client().members(), (ps, i, m) -> {
             ps.setString(1, id);
             ps.setInt(2, i);
             ps.setString(3, m.value());
         });
-        Jdbc.insertAll(c, "INSERT INTO rvk_other_service (case_id, position, name) VALUES (?, ?, ?)",
+        Jdbc.insertAll(db, c, "INSERT INTO ~rvk_other_service (case_id, position, name) VALUES (?, ?, ?)",
                 r.needAssessment().otherServices(), (ps, i, n) -> {
                     ps.setString(1, id);
                     ps.setInt(2, i);
                     ps.setString(3, n);
                 });
-        Jdbc.insertAll(c, "INSERT INTO rvk_decision_basis (case_id, position, rule_id, provision) VALUES (?, ?, ?, ?)",
+        Jdbc.insertAll(db, c, "INSERT INTO ~rvk_decision_basis (case_id, position, rule_id, provision) VALUES (?, ?, ?, ?)",
                 d.legalBasis(), (ps, i, b) -> {
                     ps.setString(1, id);
                     ps.setInt(2, i);
@@ -194,21 +174,21 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
                     ps.setString(4, b.provision());
                 });
         if (meeting.isDefined()) {
-            Jdbc.insertAll(c, "INSERT INTO rvk_goal (case_id, position, goal) VALUES (?, ?, ?)", meeting.get().goals(), (ps, i, g) -> {
+            Jdbc.insertAll(db, c, "INSERT INTO ~rvk_goal (case_id, position, goal) VALUES (?, ?, ?)", meeting.get().goals(), (ps, i, g) -> {
                 ps.setString(1, id);
                 ps.setInt(2, i);
                 ps.setString(3, g);
             });
         }
         if (r instanceof ProtectionReferral.Active a) {
-            Jdbc.insertAll(c, "INSERT INTO rvk_info_request (case_id, request_number, received_on, answered_on) VALUES (?, ?, ?, ?)",
+            Jdbc.insertAll(db, c, "INSERT INTO ~rvk_info_request (case_id, request_number, received_on, answered_on) VALUES (?, ?, ?, ?)",
                     a.infoRequests(), (ps, i, q) -> {
                         ps.setString(1, id);
                         ps.setInt(2, q.number());
                         ps.setDate(3, Jdbc.date(q.receivedOn()));
                         ps.setDate(4, q.answeredOn().map(Jdbc::date).getOrNull());
                     });
-            Jdbc.insertAll(c, "INSERT INTO rvk_change_notice (case_id, position, observed_on, notified_on, improvement, description) "
+            Jdbc.insertAll(db, c, "INSERT INTO ~rvk_change_notice (case_id, position, observed_on, notified_on, improvement, description) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", a.changeNotices(), (ps, i, n) -> {
                         ps.setString(1, id);
                         ps.setInt(2, i);
@@ -217,14 +197,14 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
                         ps.setBoolean(5, n.improvement());
                         ps.setString(6, n.description());
                     });
-            Jdbc.insertAll(c, "INSERT INTO rvk_report (case_id, position, submitted_on, summary) VALUES (?, ?, ?, ?)", a.reports(),
+            Jdbc.insertAll(db, c, "INSERT INTO ~rvk_report (case_id, position, submitted_on, summary) VALUES (?, ?, ?, ?)", a.reports(),
                     (ps, i, rep) -> {
                         ps.setString(1, id);
                         ps.setInt(2, i);
                         ps.setDate(3, Jdbc.date(rep.submittedOn()));
                         ps.setString(4, rep.summary());
                     });
-            Jdbc.insertAll(c, "INSERT INTO rvk_evaluation (case_id, position, kind, status, evidence, evaluator, on_date) "
+            Jdbc.insertAll(db, c, "INSERT INTO ~rvk_evaluation (case_id, position, kind, status, evidence, evaluator, on_date) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", a.evaluations(), (ps, i, e) -> {
                         ps.setString(1, id);
                         ps.setInt(2, i);
@@ -237,63 +217,49 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
         }
     }
 
-    private static Either<RepositoryError, Option<Versioned<ProtectionReferral>>> read(Connection c, String id) throws SQLException {
-        return Jdbc.readStateRow(c, "rvk_referral", "rvk_state", id, "referral",
-                (conn, key, rs) -> rebuild(conn, key, rs).mapLeft(e -> e.message()));
-    }
-
-    private static Either<ee.hoolekanne.domain.supportperson.SupportServiceError, ProtectionReferral> rebuild(Connection c, String id,
-                                                                                                           ResultSet rs) throws SQLException {
+    private static Either<String, ProtectionReferral> rebuild(Children ch, String id, Row rs) throws SQLException {
         List<PersonalCode> members = new ArrayList<>();
-        for (String code : Jdbc.selectAll(c, "SELECT code FROM rvk_member WHERE case_id = ? ORDER BY position", id, r -> r.getString(1))) {
-            members.add(PersonalCode.parse(code).getOrElseThrow(e -> new IllegalArgumentException(e.message())));
+        for (Row m : ch.of("rvk_member", "case_id", id, "position")) {
+            members.add(PersonalCode.parse(m.string("code")).getOrElseThrow(e -> new IllegalArgumentException(e.message())));
         }
-        Household client = new Household(PersonalCode.parse(rs.getString("applicant"))
+        Household client = new Household(PersonalCode.parse(rs.string("applicant"))
                 .getOrElseThrow(e -> new IllegalArgumentException(e.message())), members);
-        NeedAssessment need = new NeedAssessment(Jdbc.date(rs, "need_assessed_on"), rs.getString("need_local_government"),
-                Jdbc.selectAll(c, "SELECT name FROM rvk_other_service WHERE case_id = ? ORDER BY position", id, r -> r.getString(1)),
-                rs.getBoolean("need_duplicates"));
-        List<LegalBasis> basis = Jdbc.selectAll(c, "SELECT rule_id, provision FROM rvk_decision_basis WHERE case_id = ? ORDER BY position",
-                id, r -> LegalBasis.of(r.getString(1), r.getString(2)));
-        Decision decision = new Decision(new DecisionId(rs.getString("decision_id")), new DecisionMaker(rs.getString("decision_made_by")),
-                Jdbc.date(rs, "decision_made_on"), new Outcome.Refer(rs.getString("decision_service")), basis,
-                Option.of(rs.getString("decision_supersedes")).map(DecisionId::new));
-        ServiceLanguage language = new ServiceLanguage(Language.valueOf(rs.getString("language")),
-                Option.of(rs.getString("other_language")), rs.getBoolean("interpreter"));
+        NeedAssessment need = new NeedAssessment(rs.date("need_assessed_on"), rs.string("need_local_government"),
+                ch.of("rvk_other_service", "case_id", id, "position").stream().map(r -> r.string("name")).toList(),
+                rs.flag("need_duplicates"));
+        List<LegalBasis> basis = ch.of("rvk_decision_basis", "case_id", id, "position").stream().map(Decisions::basis).toList();
+        Decision decision = new Decision(new DecisionId(rs.string("decision_id")), new DecisionMaker(rs.string("decision_made_by")),
+                rs.date("decision_made_on"), new Outcome.Refer(rs.string("decision_service")), basis,
+                Option.of(rs.string("decision_supersedes")).map(DecisionId::new));
+        ServiceLanguage language = new ServiceLanguage(Language.valueOf(rs.string("language")),
+                Option.of(rs.string("other_language")), rs.flag("interpreter"));
         ProtectionReferral.Common common = new ProtectionReferral.Common(new CaseId(id), client,
-                ProtectionStatus.valueOf(rs.getString("protection")), need, decision, language, FundingSource.valueOf(rs.getString("funding")));
-        ProviderId provider = rs.getString("provider") == null ? null : new ProviderId(rs.getString("provider"));
-        Option<Assignment> assignment = Option.of(rs.getString("sp_id")).map(SupportPersonId::new).map(sp -> {
-            try {
-                return new Assignment(sp, SupportPersonKind.valueOf(rs.getString("sp_kind")), new ProviderId(rs.getString("sp_provider")),
-                        Jdbc.date(rs, "sp_from"));
-            } catch (SQLException e) {
-                throw new Jdbc.WriteFailed(e);
-            }
-        });
-        return switch (rs.getString("state")) {
+                ProtectionStatus.valueOf(rs.string("protection")), need, decision, language, FundingSource.valueOf(rs.string("funding")));
+        ProviderId provider = rs.string("provider") == null ? null : new ProviderId(rs.string("provider"));
+        Option<Assignment> assignment = Option.of(rs.string("sp_id")).map(sp -> new Assignment(new SupportPersonId(sp),
+                SupportPersonKind.valueOf(rs.string("sp_kind")), new ProviderId(rs.string("sp_provider")), rs.date("sp_from")));
+        Either<SupportServiceError, ProtectionReferral> rebuilt = switch (rs.string("state")) {
             case "Referred" -> Reconstitute.referred(common);
-            case "WithProvider" -> Reconstitute.withProvider(common, provider, Jdbc.date(rs, "received_on"));
-            case "Assigned" -> Reconstitute.assigned(common, provider, Jdbc.date(rs, "received_on"), assignment.getOrNull());
-            case "CaseManagerContacted" -> Reconstitute.caseManagerContacted(common, provider, Jdbc.date(rs, "received_on"),
-                    assignment.getOrNull(), Jdbc.date(rs, "contacted_on"));
+            case "WithProvider" -> Reconstitute.withProvider(common, provider, rs.date("received_on"));
+            case "Assigned" -> Reconstitute.assigned(common, provider, rs.date("received_on"), assignment.getOrNull());
+            case "CaseManagerContacted" -> Reconstitute.caseManagerContacted(common, provider, rs.date("received_on"),
+                    assignment.getOrNull(), rs.date("contacted_on"));
             case "Active" -> Reconstitute.active(common, provider, assignment.getOrNull(),
-                    new ThreePartyMeeting(Jdbc.date(rs, "meeting_on"), rs.getBoolean("meeting_fit"),
-                            Jdbc.selectAll(c, "SELECT goal FROM rvk_goal WHERE case_id = ? ORDER BY position", id, r -> r.getString(1))),
-                    Jdbc.selectAll(c, "SELECT request_number, received_on, answered_on FROM rvk_info_request WHERE case_id = ? "
-                            + "ORDER BY request_number", id, r -> new InfoRequest(r.getInt(1), Jdbc.date(r, "received_on"),
-                            Option.of(Jdbc.date(r, "answered_on")))),
-                    Jdbc.selectAll(c, "SELECT observed_on, notified_on, improvement, description FROM rvk_change_notice WHERE case_id = ? "
-                            + "ORDER BY position", id, r -> new ChangeNotice(Jdbc.date(r, "observed_on"), Jdbc.date(r, "notified_on"),
-                            r.getBoolean("improvement"), r.getString("description"))),
-                    Jdbc.selectAll(c, "SELECT submitted_on, summary FROM rvk_report WHERE case_id = ? ORDER BY position", id,
-                            r -> new Report(Jdbc.date(r, "submitted_on"), r.getString("summary"))),
-                    Jdbc.selectAll(c, "SELECT kind, status, evidence, evaluator, on_date FROM rvk_evaluation WHERE case_id = ? "
-                            + "ORDER BY position", id, r -> new Evaluation(Evaluation.Kind.valueOf(r.getString(1)),
-                            GoalStatus.valueOf(r.getString(2)), r.getString(3), r.getString(4), Jdbc.date(r, "on_date"))));
-            case "Ended" -> Reconstitute.ended(common, EndReason.valueOf(rs.getString("end_reason")),
-                    Option.of(rs.getString("stated_reason")), Jdbc.date(rs, "ended_on"), assignment);
-            default -> Either.left(new ee.hoolekanne.domain.supportperson.SupportServiceError.Invalid("unknown state"));
+                    new ThreePartyMeeting(rs.date("meeting_on"), rs.flag("meeting_fit"),
+                            ch.of("rvk_goal", "case_id", id, "position").stream().map(r -> r.string("goal")).toList()),
+                    ch.of("rvk_info_request", "case_id", id, "request_number").stream().map(r -> new InfoRequest(r.integer("request_number"),
+                            r.date("received_on"), Option.of(r.date("answered_on")))).toList(),
+                    ch.of("rvk_change_notice", "case_id", id, "position").stream().map(r -> new ChangeNotice(r.date("observed_on"),
+                            r.date("notified_on"), r.flag("improvement"), r.string("description"))).toList(),
+                    ch.of("rvk_report", "case_id", id, "position").stream().map(r -> new Report(r.date("submitted_on"),
+                            r.string("summary"))).toList(),
+                    ch.of("rvk_evaluation", "case_id", id, "position").stream().map(r -> new Evaluation(
+                            Evaluation.Kind.valueOf(r.string("kind")), GoalStatus.valueOf(r.string("status")), r.string("evidence"),
+                            r.string("evaluator"), r.date("on_date"))).toList());
+            case "Ended" -> Reconstitute.ended(common, EndReason.valueOf(rs.string("end_reason")),
+                    Option.of(rs.string("stated_reason")), rs.date("ended_on"), assignment);
+            default -> Either.left(new SupportServiceError.Invalid("unknown state"));
         };
+        return rebuilt.mapLeft(SupportServiceError::message);
     }
 }

@@ -10,93 +10,59 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Waiting lists in tables {@code waiting_list}, {@code waiting_list_entry}, {@code waiting_list_change}. */
 final class JdbcWaitingListRepository implements WaitingListRepository {
 
-    private final DataSource dataSource;
+    private final Jdbc.Db db;
 
-    JdbcWaitingListRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcWaitingListRepository(Jdbc.Db db) {
+        this.db = db;
     }
 
     @Override
     public Either<RepositoryError, Option<Versioned<WaitingList>>> load(String key) {
-        return Jdbc.reading(dataSource, key, c -> {
-            Long version = Jdbc.storedVersion(c, "waiting_list", key);
-            if (version == null) {
-                return Either.right(Option.none());
-            }
-            List<WaitingList.Entry> entries = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, kind, completed_on, listed_on, offered_unit "
-                    + "FROM waiting_list_entry WHERE list_id = ? ORDER BY position")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(new WaitingList.Entry(new CaseId(rs.getString("case_id")), PlacementKind.valueOf(rs.getString("kind")),
-                                Jdbc.date(rs, "completed_on"), Jdbc.date(rs, "listed_on"),
-                                Option.of(rs.getString("offered_unit")).map(UnitId::new)));
-                    }
-                }
-            }
-            List<WaitingList.Change> changes = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT on_date, case_id, kind, detail FROM waiting_list_change WHERE list_id = ? ORDER BY seq")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        changes.add(new WaitingList.Change(Jdbc.date(rs, "on_date"), new CaseId(rs.getString("case_id")),
-                                WaitingList.ChangeKind.valueOf(rs.getString("kind")), rs.getString("detail")));
-                    }
-                }
-            }
-            return Either.right(Option.some(new Versioned<>(new WaitingList(key, entries, changes), version)));
-        });
+        return Jdbc.read(db, key, c -> Jdbc.readVersioned(db, c, "waiting_list", key, () -> {
+            List<WaitingList.Entry> entries = Jdbc.rows(db, c, "SELECT case_id, kind, completed_on, listed_on, offered_unit "
+                    + "FROM ~waiting_list_entry WHERE list_id = ? ORDER BY position", List.of(key)).stream()
+                    .map(r -> new WaitingList.Entry(new CaseId(r.string("case_id")), PlacementKind.valueOf(r.string("kind")),
+                            r.date("completed_on"), r.date("listed_on"), Option.of(r.string("offered_unit")).map(UnitId::new))).toList();
+            List<WaitingList.Change> changes = Jdbc.rows(db, c, "SELECT on_date, case_id, kind, detail FROM ~waiting_list_change "
+                    + "WHERE list_id = ? ORDER BY seq", List.of(key)).stream()
+                    .map(r -> new WaitingList.Change(r.date("on_date"), new CaseId(r.string("case_id")),
+                            WaitingList.ChangeKind.valueOf(r.string("kind")), r.string("detail"))).toList();
+            return new WaitingList(key, entries, changes);
+        }));
     }
 
     @Override
     public Either<RepositoryError, Long> save(String key, WaitingList list, long expectedVersion) {
-        return Jdbc.saveVersioned(dataSource, "waiting_list", key, expectedVersion, c -> write(c, key, list));
+        return Jdbc.saveVersioned(db, "waiting_list", key, expectedVersion, List.of("waiting_list_entry", "waiting_list_change"),
+                "list_id", c -> write(c, key, list));
     }
 
-    private static void write(Connection c, String key, WaitingList list) throws SQLException {
-        Jdbc.deleteChildren(c, "waiting_list_entry", "list_id", key);
-        Jdbc.deleteChildren(c, "waiting_list_change", "list_id", key);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO waiting_list_entry "
-                + "(list_id, position, case_id, kind, completed_on, listed_on, offered_unit) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (WaitingList.Entry e : list.entries()) {
-                ps.setString(1, key);
-                ps.setInt(2, position++);
-                ps.setString(3, e.caseId().value());
-                ps.setString(4, e.kind().name());
-                ps.setDate(5, Jdbc.date(e.completedOn()));
-                ps.setDate(6, Jdbc.date(e.listedOn()));
-                ps.setString(7, e.offer().map(UnitId::value).getOrNull());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO waiting_list_change (list_id, seq, on_date, case_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (WaitingList.Change ch : list.changes()) {
-                ps.setString(1, key);
-                ps.setInt(2, seq++);
-                ps.setDate(3, Jdbc.date(ch.on()));
-                ps.setString(4, ch.caseId().value());
-                ps.setString(5, ch.kind().name());
-                ps.setString(6, ch.detail());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    private void write(Connection c, String key, WaitingList list) throws SQLException {
+        Jdbc.insertAll(db, c, "INSERT INTO ~waiting_list_entry (list_id, position, case_id, kind, completed_on, listed_on, offered_unit) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", list.entries(), (ps, i, e) -> {
+                    ps.setString(1, key);
+                    ps.setInt(2, i);
+                    ps.setString(3, e.caseId().value());
+                    ps.setString(4, e.kind().name());
+                    ps.setDate(5, Jdbc.date(e.completedOn()));
+                    ps.setDate(6, Jdbc.date(e.listedOn()));
+                    ps.setString(7, e.offer().map(UnitId::value).getOrNull());
+                });
+        Jdbc.insertAll(db, c, "INSERT INTO ~waiting_list_change (list_id, seq, on_date, case_id, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                list.changes(), (ps, i, ch) -> {
+                    ps.setString(1, key);
+                    ps.setInt(2, i);
+                    ps.setDate(3, Jdbc.date(ch.on()));
+                    ps.setString(4, ch.caseId().value());
+                    ps.setString(5, ch.kind().name());
+                    ps.setString(6, ch.detail());
+                });
     }
 }

@@ -1,304 +1,206 @@
 package ee.hoolekanne.adapter.jdbc;
 
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.housing.HousingStock;
+import ee.hoolekanne.domain.housing.HousingUnit;
+import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
-import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.domain.socialhousing.TerminationGround;
+import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.socialhousing.*;
 import ee.hoolekanne.port.out.AuditContext;
 import ee.hoolekanne.port.out.AuditRecord;
-import ee.hoolekanne.port.out.AuditSink;
-import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.PortFailure;
 import ee.hoolekanne.port.out.Versioned;
-import ee.hoolekanne.port.out.VersionedRepository;
-import ee.hoolekanne.domain.justice.PrisonerSupport;
-import ee.hoolekanne.domain.justice.ReleasedAccommodation;
-import ee.hoolekanne.domain.protection.ProtectionReferral;
-import ee.hoolekanne.domain.resocialization.Resocialization;
-import ee.hoolekanne.domain.substitutecare.YouthSupport;
-import ee.hoolekanne.domain.supportperson.County;
-import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
-import ee.hoolekanne.testkit.gen.SupportServicesCases;
-import java.util.function.Supplier;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.usecase.CasePorts;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingSettings;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import javax.sql.DataSource;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A case, its events and its audit records are written in one transaction: killing the
- * connection at any statement of a save leaves all of it or none of it. And the adapter records
- * every read and write of a person's data when asked to.
+ * All or nothing, through the use cases on the JDBC adapters: a command writes its case, the
+ * housing stock, the waiting list, the case's open obligations and the audit records in one
+ * transaction, so killing the connection at any statement leaves every one of them as before.
  */
 class JdbcAtomicityAndAuditTest {
 
     private static final LocalDate START = LocalDate.of(2025, 12, 1);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
-    private static final AuditContext CASEWORKER = new AuditContext("caseworker-17", "Tartu social housing committee",
-            "Tartu city regulation no 86 § 7");
+    private static final String STOCK = "tartu";
+    private static final String LIST = "tartu-list";
+    private static final AuditContext CASEWORKER = new AuditContext("caseworker-17", "Tartu social housing committee");
+    private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
 
-    @ParameterizedTest(name = "on {0}")
-    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-8, TSM-18: killing the connection at every statement of every save of a case's journey leaves the case, "
-            + "its decisions and events, its deadline index row and its audit records all saved or all as before")
-    void killedConnectionLeavesAllOrNothing(Databases.Kind kind) {
-        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
-        Killer killer = new Killer(Databases.unpooled(kind));
-        ApplicationRepository audited = JdbcAdapters.migrate(killer.dataSource()).auditing(CLOCK, () -> CASEWORKER)
-                .applications();
-        CaseId id = new CaseId("atomic-journey");
-        List<Application> journey = SocialHousingCases.journey(id, SocialHousingCases.family(new SplittableRandom(11)), START);
-        ApplicationRepository cases = plain.applications();
-        SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
-        LocalDate farAhead = START.plusYears(10);
-        killEverySave(killer, audited, cases, id, journey, journey.getFirst().form().household().applicant(), plain, when -> {
-            boolean due = cases.load(id).get().exists(stored -> schedule.nextDue(stored.value()).isDefined());
-            assertEquals(due, cases.findDueBy(farAhead, schedule).get().stream().anyMatch(app -> app.id().equals(id)),
-                    when + ": the deadline index agrees with the stored case");
-        });
+    /** Everything a command may change, read through adapters that are never killed. */
+    private record State(Option<Versioned<Application>> first, Option<Versioned<Application>> second,
+                         Option<Versioned<HousingStock>> stock, Option<Versioned<WaitingList>> list, List<Obligation> obligations,
+                         int auditRecords) {
     }
 
-    @ParameterizedTest(name = "on {0}")
-    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-18: the same all-or-nothing for a resocialization case along its stages, with its "
-            + "decisions, stays and audit records")
-    void killedConnectionLeavesAllOrNothingForResocialization(Databases.Kind kind) {
-        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
-        Killer killer = new Killer(Databases.unpooled(kind));
-        var audited = JdbcAdapters.migrate(killer.dataSource()).auditing(CLOCK, () -> CASEWORKER).resocializations();
-        CaseId id = new CaseId("atomic-pathway");
-        List<Resocialization> pathway = JusticeAndResocializationCases.pathway(id, LocalDate.of(2026, 1, 5));
-        killEverySave(killer, audited, plain.resocializations(), id, pathway, pathway.getFirst().form().applicant(), plain, when -> {
-        });
-    }
+    private static final class Fixture {
+        final JdbcAdapters plain;
+        final Killer killer;
+        final SocialHousingService service;
+        final InMemoryAdapters memory = InMemoryAdapters.create(START);
+        final Household first;
+        final Household second;
+        final AtomicReference<Either<PortFailure, AuditContext>> actor = new AtomicReference<>(Either.right(CASEWORKER));
 
-    /**
-     * Saves each state of {@code journey} in turn through {@code audited}, first killing the
-     * connection at statement 1, then 2, ... until the save gets through; after every killed save
-     * the stored case and {@code person}'s audit records are as before, after the good one they are
-     * the new state and one more record; {@code consistent} checks what else must agree with the
-     * stored case (the deadline index) after every attempt.
-     */
-    private static <T> void killEverySave(Killer killer, VersionedRepository<CaseId, T> audited,
-                                          VersionedRepository<CaseId, T> plain, CaseId id, List<T> journey,
-                                          PersonalCode person, JdbcAdapters store, java.util.function.Consumer<String> consistent) {
-        int killed = 0;
-        for (int step = 0; step < journey.size(); step++) {
-            Option<Versioned<T>> before = plain.load(id).get();
-            int auditBefore = records(store.auditSink(), person).size();
-            Either<RepositoryError, Long> saved;
-            int killAt = 1;
-            while (true) {
-                killer.killAt(killAt);
-                saved = audited.save(id, journey.get(step), step);
-                killer.killAt(Integer.MAX_VALUE);
-                if (saved.isRight()) {
-                    break;
-                }
-                assertInstanceOf(RepositoryError.Unavailable.class, saved.getLeft(), "a killed save is a typed failure");
-                assertEquals(before, plain.load(id).get(),
-                        "killed at statement " + killAt + " of step " + step + ": the case is as before");
-                assertEquals(auditBefore, records(store.auditSink(), person).size(),
-                        "killed at statement " + killAt + " of step " + step + ": no audit record was left behind");
-                consistent.accept("killed at statement " + killAt + " of step " + step);
-                killed++;
-                killAt++;
-            }
-            assertTrue(killAt > 2, "step " + step + " was killed at more than one statement");
-            assertEquals(step + 1L, saved.get());
-            assertEquals(Option.some(new Versioned<>(journey.get(step), step + 1L)), plain.load(id).get(),
-                    "after the save that was not killed, the case is the new state");
-            assertEquals(auditBefore + 1, records(store.auditSink(), person).size(),
-                    "the save recorded one audit record for the person, in its transaction");
-            consistent.accept("after step " + step);
+        Fixture(Databases.Kind kind) {
+            plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
+            killer = new Killer(Databases.unpooled(kind));
+            JdbcAdapters killable = JdbcAdapters.builder(killer.dataSource()).migration(JdbcAdapters.Migration.VALIDATE).build();
+            SplittableRandom random = new SplittableRandom(11);
+            first = SocialHousingCases.family(random);
+            second = SocialHousingCases.family(random);
+            memory.register().register(first.applicant(), LocalDate.of(2010, 1, 1), "Tartu linn")
+                    .register(second.applicant(), LocalDate.of(2010, 1, 1), "Tartu linn");
+            HousingStock stock = SocialHousingCases.orFail(HousingStock.empty(STOCK).withUnit(HousingUnit.separateDwelling("flat-1", "Pikk 1-3")));
+            plain.housingStocks().save(STOCK, stock, 0).get();
+            service = new SocialHousingService(new ee.hoolekanne.usecase.socialhousing.SocialHousingPorts(killable.applications(),
+                    killable.housingStocks(), killable.waitingLists(), memory.register(), memory.notifier()),
+                    new CasePorts(killable.openObligations(), killable.auditSink(), actor::get, memory.time(), killable.transactions()),
+                    SocialHousingSettings.tartu(STOCK, LIST));
         }
-        assertTrue(killed >= 3 * journey.size(), "the connection was killed " + killed + " times");
+
+        State state() {
+            int audit = 0;
+            for (PersonalCode p : everyone()) {
+                audit += plain.auditSink().recordsOf(p).get().size();
+            }
+            return new State(plain.applications().load(new CaseId("A")).get(), plain.applications().load(new CaseId("B")).get(),
+                    plain.housingStocks().load(STOCK).get(), plain.waitingLists().load(LIST).get(),
+                    plain.openObligations().dueBy(FAR).get(), audit);
+        }
+
+        List<PersonalCode> everyone() {
+            List<PersonalCode> all = new java.util.ArrayList<>(first.everyone());
+            all.addAll(second.everyone());
+            return all;
+        }
+
+        /**
+         * Runs {@code command} with the connection killed at its first statement, then its second,
+         * ... until it gets through; after every killed run everything is as before, after the
+         * good one the stored obligations are what the stored cases compute.
+         */
+        <T> T killEveryStatement(String what, Supplier<Either<CaseFailure<?>, T>> command) {
+            State before = state();
+            for (int at = 1; ; at++) {
+                killer.killAt(at);
+                Either<CaseFailure<?>, T> result = command.get();
+                killer.spare();
+                if (result.isRight()) {
+                    assertTrue(at > 3, what + " was killed at more than a few statements");
+                    State after = state();
+                    List<Obligation> computed = java.util.stream.Stream.of(after.first(), after.second())
+                            .flatMap(o -> o.toJavaStream()).flatMap(v -> v.value().openObligations(SocialHousingSchedule.tartu()).stream())
+                            .sorted(ee.hoolekanne.domain.casefile.DeadlineWatch.ORDER).toList();
+                    assertEquals(computed, after.obligations(), what + ": the read model holds what the cases compute");
+                    assertTrue(after.auditRecords() > before.auditRecords(), what + ": the use of the data was recorded");
+                    return result.get();
+                }
+                assertInstanceOf(CaseFailure.Unavailable.class, result.getLeft(), what + " killed at " + at + ": " + result.getLeft().message());
+                assertTrue(result.getLeft().message().contains("08006") || result.getLeft().message().contains("SQL state"),
+                        "the failure carries the SQL state of the statement that failed: " + result.getLeft().message());
+                assertEquals(before, state(), what + " killed at statement " + at + ": everything is as before");
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Supplier<Either<CaseFailure<?>, T>> cmd(Supplier<? extends Either<? extends CaseFailure<?>, T>> command) {
+        return () -> (Either) command.get();
     }
 
     @ParameterizedTest(name = "on {0}")
     @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-18: with auditing on, every save and load of a case records who used whose data, when, for whom "
-            + "and on what basis, for each person of the household; a refused save records nothing")
-    void auditsReadsAndWrites(Databases.Kind kind) {
-        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
-        ApplicationRepository audited = plain.auditing(CLOCK, () -> CASEWORKER).applications();
-        List<Application> journey = SocialHousingCases.journey(new CaseId("audited"),
-                SocialHousingCases.family(new SplittableRandom(5)), START);
-        Application first = journey.getFirst();
-        List<PersonalCode> household = new ArrayList<>();
-        household.add(first.form().household().applicant());
-        household.addAll(first.form().household().members());
+    @DisplayName("TSM-9, TSM-11, TSM-18, TSM-22: killing the connection at every statement of every command of two families' journeys "
+            + "(grant with the dwelling, wait-list, early end, the freed place offered, grant off the waiting list) leaves the cases, "
+            + "the stock, the waiting list, the open obligations and the audit records all changed or all as before")
+    void killedConnectionLeavesAllOrNothing(Databases.Kind kind) {
+        Fixture f = new Fixture(kind);
+        SocialHousingService s = f.service;
+        CaseId a = new CaseId("A");
+        CaseId b = new CaseId("B");
+        f.killEveryStatement("submit A", cmd(() -> s.submitApplication(new SubmitApplicationCommand(a, SocialHousingCases.completeForm(f.first), START))));
+        f.killEveryStatement("submit B", cmd(() -> s.submitApplication(new SubmitApplicationCommand(b, SocialHousingCases.completeForm(f.second), START))));
+        f.killEveryStatement("assess A", cmd(() -> s.assessApplication(new AssessApplicationCommand(a, SocialHousingCases.assessment(START.plusDays(2))))));
+        f.killEveryStatement("assess B", cmd(() -> s.assessApplication(new AssessApplicationCommand(b, SocialHousingCases.assessment(START.plusDays(2))))));
+        f.killEveryStatement("grant A the dwelling", cmd(() -> s.decideApplication(new DecideApplicationCommand(a, new DecisionId("K-1"),
+                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.Grant(new UnitId("flat-1"), START.plusMonths(6))))));
+        f.killEveryStatement("wait-list B", cmd(() -> s.decideApplication(new DecideApplicationCommand(b, new DecisionId("K-2"),
+                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.WaitList()))));
+        f.killEveryStatement("deliver A", cmd(() -> s.deliverDecision(new DeliverDecisionCommand(a, new ee.hoolekanne.domain.decision.Delivery(
+                ee.hoolekanne.domain.decision.DeliveryMethod.IN_PERSON, START.plusDays(5).atTime(10, 0)
+                .atZone(ee.hoolekanne.domain.decision.Delivery.TALLINN).toInstant())))));
+        f.killEveryStatement("sign A", cmd(() -> s.signContract(new SignContractCommand(a, new ee.hoolekanne.domain.socialhousing.ServiceContract(
+                "T-1", ee.hoolekanne.domain.socialhousing.ShelterProvider.TURVAKODU, f.first.adultsOn(START, 18), START.plusDays(6),
+                START.plusDays(6), START.plusMonths(6))))));
+        f.killEveryStatement("start A", cmd(() -> s.startUse(new StartUseCommand(a, START.plusDays(7)))));
+        f.killEveryStatement("end A early", cmd(() -> s.terminateService(new TerminateServiceCommand(a, new DecisionId("K-3"),
+                SocialHousingCases.COMMITTEE, START.plusDays(40), List.of(TerminationGround.NO_LONGER_NEEDED), START.plusDays(45)))));
+        Option<CaseId> offered = f.killEveryStatement("offer the freed dwelling", cmd(() -> s.offerFreedPlace(
+                new OfferFreedPlaceCommand(new UnitId("flat-1"), START.plusDays(46)))));
+        assertEquals(Option.some(b), offered);
+        f.killEveryStatement("grant B off the waiting list", cmd(() -> s.decideApplication(new DecideApplicationCommand(b,
+                new DecisionId("K-4"), SocialHousingCases.COMMITTEE, START.plusDays(47), new Outcome.Grant(new UnitId("flat-1"),
+                START.plusMonths(8))))));
+        State end = f.state();
+        assertInstanceOf(Application.Granted.class, end.second().get().value());
+        assertTrue(end.list().get().value().entries().isEmpty(), "B left the waiting list with its grant");
+        assertEquals(2, end.stock().get().value().allocations().size(), "A's shortened stay and B's");
+    }
 
-        assertEquals(Either.right(1L), audited.save(first.id(), first, 0));
-        assertTrue(audited.load(first.id()).get().isDefined());
-        assertInstanceOf(RepositoryError.VersionConflict.class, audited.save(first.id(), first, 0).getLeft());
-
-        for (PersonalCode person : household) {
-            List<AuditRecord> records = records(plain.auditSink(), person);
-            assertEquals(List.of("save social housing case audited (version 1)", "read social housing case audited"),
-                    records.stream().map(AuditRecord::action).toList(), "one save and one read, the refused save not recorded");
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
+    @DisplayName("TSM-18: every command records who used whose data, when, for whom and on what basis, for each person of the "
+            + "household, in its transaction; without a known acting user a command is refused and writes nothing")
+    void auditsEveryCommand(Databases.Kind kind) {
+        Fixture f = new Fixture(kind);
+        CaseId a = new CaseId("A");
+        f.actor.set(Either.left(new PortFailure("acting user", "nobody is logged in")));
+        assertInstanceOf(CaseFailure.Unavailable.class, f.service.submitApplication(new SubmitApplicationCommand(a,
+                SocialHousingCases.completeForm(f.first), START)).getLeft());
+        assertTrue(f.plain.applications().load(a).get().isEmpty(), "nothing was written");
+        f.actor.set(Either.right(CASEWORKER));
+        f.service.submitApplication(new SubmitApplicationCommand(a, SocialHousingCases.completeForm(f.first), START)).get();
+        f.service.assessApplication(new AssessApplicationCommand(a, SocialHousingCases.assessment(START.plusDays(2)))).get();
+        for (PersonalCode person : f.first.everyone()) {
+            List<AuditRecord> records = f.plain.auditSink().recordsOf(person).get();
+            assertEquals(List.of("submit the application: social-housing case A", "assess the application: social-housing case A"),
+                    records.stream().map(AuditRecord::action).toList());
             for (AuditRecord r : records) {
                 assertEquals(person, r.person());
-                assertEquals(CLOCK.instant(), r.at());
+                assertEquals(f.memory.time().now(), r.at());
                 assertEquals(CASEWORKER.user(), r.user());
                 assertEquals(CASEWORKER.receiver(), r.receiver());
-                assertEquals(CASEWORKER.legalBasis(), r.legalBasis());
+                assertTrue(r.legalBasis().startsWith("TSM-") && r.legalBasis().contains("regulation no 86"), r.legalBasis());
             }
         }
-        assertEquals(2, plain.subjectAccess().everythingAbout(household.getFirst()).get().audit().size(),
+        assertEquals(2, f.plain.subjectAccess().everythingAbout(f.first.applicant()).get().audit().size(),
                 "subject access shows the recorded uses");
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-18: the repositories of every other service record each save and read of a case for each person in it")
-    void auditsEveryService(Databases.Kind kind) {
-        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
-        JdbcAdapters audited = plain.auditing(CLOCK, () -> CASEWORKER);
-        LocalDate start = LocalDate.of(2026, 1, 5);
-        ProtectionReferral r = SupportServicesCases.protectionJourney(new CaseId("rvk"), start).getLast();
-        YouthSupport y = SupportServicesCases.youthJourney(new CaseId("aht"), County.HARJU, LocalDate.of(2019, 9, 1)).getFirst();
-        PrisonerSupport p = JusticeAndResocializationCases.prisonerJourney(new CaseId("jus"), start).getFirst();
-        ReleasedAccommodation a = JusticeAndResocializationCases.accommodationJourney(new CaseId("stay"), start).getFirst();
-        Resocialization res = JusticeAndResocializationCases.pathway(new CaseId("res"), start).getLast();
-
-        assertAudited(plain, r.persons(), "protection referral rvk", audited.protectionReferrals(), r.id(), r,
-                () -> audited.protectionReferrals().casesAbout(r.client().applicant()));
-        assertAudited(plain, y.persons(), "youth support case aht", audited.youthSupport(), y.id(), y,
-                () -> audited.youthSupport().casesAbout(y.youth()));
-        assertAudited(plain, p.persons(), "prisoner support case jus", audited.prisonerSupport(), p.id(), p,
-                () -> audited.prisonerSupport().casesAbout(p.prisoner()));
-        assertAudited(plain, a.persons(), "accommodation stay stay", audited.releasedAccommodation(), a.id(), a,
-                () -> audited.releasedAccommodation().findStaying());
-        assertAudited(plain, res.persons(), "resocialization case res", audited.resocializations(), res.id(), res,
-                () -> audited.resocializations().casesAbout(res.form().applicant()));
-    }
-
-    /** Save, load and one finder through {@code repository}: each recorded for every person. */
-    private static <T> void assertAudited(JdbcAdapters plain, List<PersonalCode> persons, String what,
-                                          VersionedRepository<CaseId, T> repository, CaseId id, T aggregate,
-                                          Supplier<Either<RepositoryError, List<T>>> finder) {
-        assertEquals(Either.right(1L), repository.save(id, aggregate, 0));
-        assertEquals(aggregate, repository.load(id).get().get().value());
-        assertEquals(List.of(aggregate), finder.get().get());
-        for (PersonalCode person : persons) {
-            assertEquals(List.of("save " + what, "read " + what, "read " + what),
-                    records(plain.auditSink(), person).stream().map(AuditRecord::action).toList(),
-                    what + ": the save, the load and the finder's read are recorded for each person");
-        }
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
-    @DisplayName("TSM-18: with auditing on and no audit context from the application, a save is refused and writes "
-            + "nothing, and a load is refused")
-    void missingContextRefuses(Databases.Kind kind) {
-        JdbcAdapters plain = Databases.fresh(kind, "JdbcAtomicityAndAuditTest");
-        AtomicReference<AuditContext> context = new AtomicReference<>();
-        ApplicationRepository audited = plain.auditing(CLOCK, context::get).applications();
-        Application first = SocialHousingCases.journey(new CaseId("no-context"),
-                SocialHousingCases.single(new SplittableRandom(3)), START).getFirst();
-
-        Either<RepositoryError, Long> refused = audited.save(first.id(), first, 0);
-        assertInstanceOf(RepositoryError.Unavailable.class, refused.getLeft());
-        assertTrue(plain.applications().load(first.id()).get().isEmpty(), "nothing was written");
-
-        context.set(CASEWORKER);
-        assertEquals(Either.right(1L), audited.save(first.id(), first, 0));
-        context.set(null);
-        assertInstanceOf(RepositoryError.Unavailable.class, audited.load(first.id()).getLeft());
-        assertEquals(1, records(plain.auditSink(), first.form().household().applicant()).size(),
-                "only the save with a context was recorded");
-    }
-
-    private static List<AuditRecord> records(AuditSink sink, PersonalCode person) {
-        return sink.recordsOf(person).get();
-    }
-
-    /**
-     * A data source whose connections die at the n-th statement (or commit) counted from
-     * {@link #killAt}: the real connection is aborted, as when the network or the server drops
-     * it, and the statement fails.
-     */
-    private static final class Killer {
-        private final DataSource real;
-        private final AtomicInteger countdown = new AtomicInteger(Integer.MAX_VALUE);
-
-        Killer(DataSource real) {
-            this.real = real;
-        }
-
-        void killAt(int statement) {
-            countdown.set(statement);
-        }
-
-        DataSource dataSource() {
-            return proxy(DataSource.class, (p, m, args) -> {
-                Object result = invoke(real, m, args);
-                return result instanceof Connection c ? connection(c) : result;
-            });
-        }
-
-        private Connection connection(Connection c) {
-            return proxy(Connection.class, (p, m, args) -> {
-                if (m.getName().equals("commit")) {
-                    maybeKill(c);
-                }
-                Object result = invoke(c, m, args);
-                return result instanceof Statement s ? statement(c, s, m.getReturnType()) : result;
-            });
-        }
-
-        private Object statement(Connection c, Statement s, Class<?> type) {
-            return proxy(type, (p, m, args) -> {
-                if (m.getName().startsWith("execute")) {
-                    maybeKill(c);
-                }
-                return invoke(s, m, args);
-            });
-        }
-
-        private void maybeKill(Connection c) throws SQLException {
-            if (countdown.decrementAndGet() == 0) {
-                c.abort(Runnable::run);
-                throw new SQLException("the test killed the connection", "08006");
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-            return (T) Proxy.newProxyInstance(Killer.class.getClassLoader(), new Class<?>[]{type}, handler);
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
-            try {
-                return m.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }

@@ -1,26 +1,39 @@
 package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.testkit.contract.SocialHousingConcurrencyContract;
-import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
-import ee.hoolekanne.usecase.SocialHousingPorts;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.usecase.CasePorts;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingPorts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
-/** Eight caseworkers at once through the service on H2 and on a real PostgreSQL. */
+/** Eight caseworkers at once through the use cases on the JDBC adapters, each command one transaction. */
 class JdbcConcurrencyTest {
 
-    private static SocialHousingPorts jdbcPorts(Databases.Kind kind, InMemorySocialHousing memory) {
+    private static final java.util.Map<Databases.Kind, JdbcAdapters> CURRENT = new java.util.EnumMap<>(Databases.Kind.class);
+
+    private static SocialHousingPorts jdbcPorts(Databases.Kind kind, InMemoryAdapters memory) {
         JdbcAdapters jdbc = Databases.fresh(kind, "SocialHousingConcurrencyContract");
-        return new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(), memory.register(),
-                memory.notifier(), memory.time(), jdbc.auditSink());
+        CURRENT.put(kind, jdbc);
+        return new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(), memory.register(), memory.notifier());
+    }
+
+    private static CasePorts jdbcCasePorts(Databases.Kind kind, InMemoryAdapters memory) {
+        JdbcAdapters jdbc = CURRENT.get(kind);
+        return new CasePorts(jdbc.openObligations(), jdbc.auditSink(), memory.casePorts().actingUser(), memory.time(), jdbc.transactions());
     }
 
     @Nested
     @DisplayName("on H2 (memory)")
     class OnH2 extends SocialHousingConcurrencyContract {
         @Override
-        protected SocialHousingPorts ports(InMemorySocialHousing memory) {
+        protected SocialHousingPorts ports(InMemoryAdapters memory) {
             return jdbcPorts(Databases.Kind.H2_MEMORY, memory);
+        }
+
+        @Override
+        protected CasePorts casePorts(InMemoryAdapters memory) {
+            return jdbcCasePorts(Databases.Kind.H2_MEMORY, memory);
         }
     }
 
@@ -28,8 +41,13 @@ class JdbcConcurrencyTest {
     @DisplayName("on PostgreSQL")
     class OnPostgres extends SocialHousingConcurrencyContract {
         @Override
-        protected SocialHousingPorts ports(InMemorySocialHousing memory) {
+        protected SocialHousingPorts ports(InMemoryAdapters memory) {
             return jdbcPorts(Databases.Kind.POSTGRESQL, memory);
+        }
+
+        @Override
+        protected CasePorts casePorts(InMemoryAdapters memory) {
+            return jdbcCasePorts(Databases.Kind.POSTGRESQL, memory);
         }
     }
 }

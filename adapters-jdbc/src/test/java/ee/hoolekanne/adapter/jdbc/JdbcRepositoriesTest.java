@@ -2,285 +2,394 @@ package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
-import ee.hoolekanne.testkit.contract.AuditSinkContract;
-import ee.hoolekanne.testkit.contract.SubjectAccessContract;
-import ee.hoolekanne.port.out.HousingStockRepository;
-import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
-import ee.hoolekanne.port.out.WaitingListRepository;
-import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
-import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
-import ee.hoolekanne.port.out.ResocializationRepository;
-import ee.hoolekanne.port.out.PrisonerSupportRepository;
-import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
-import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
-import ee.hoolekanne.port.out.YouthSupportRepository;
-import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
+import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.PrisonerSupportRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
+import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
-import ee.hoolekanne.testkit.contract.SupportServicesContracts;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
+import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
+import ee.hoolekanne.testkit.contract.AuditSinkContract;
+import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
+import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
+import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.OpenObligationsContract;
+import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
+import ee.hoolekanne.testkit.contract.ProtectionReferralRepositoryContract;
+import ee.hoolekanne.testkit.contract.ReleasedAccommodationRepositoryContract;
+import ee.hoolekanne.testkit.contract.ResocializationRepositoryContract;
+import ee.hoolekanne.testkit.contract.SubjectAccessContract;
+import ee.hoolekanne.testkit.contract.SubstituteHomeRepositoryContract;
+import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
+import ee.hoolekanne.testkit.contract.YouthSupportRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The testkit's contract suites on H2 in memory, H2 in a file, and a real PostgreSQL. Each suite
- * prints the database it ran on; none is skipped.
+ * Every contract suite of the testkit on the JDBC adapters, on H2 in memory, H2 in a file and a
+ * real PostgreSQL started from Maven artifacts: every repository, the open obligations, the audit
+ * sink and subject access. Each suite prints which database it ran on.
  */
 class JdbcRepositoriesTest {
 
     @Nested
-    @DisplayName("housing stock on H2 (memory)")
-    class StockH2Memory extends HousingStockRepositoryContract {
-        @Override
-        protected HousingStockRepository newStockRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName()).housingStocks();
+    @DisplayName("on H2 (memory)")
+    class OnH2Memory {
+        @Nested
+        class Applications extends ApplicationRepositoryContract {
+            @Override
+            protected ApplicationRepository newApplicationRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "ApplicationRepositoryContract").applications();
+            }
+        }
+
+        @Nested
+        class Stocks extends HousingStockRepositoryContract {
+            @Override
+            protected HousingStockRepository newStockRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "HousingStockRepositoryContract").housingStocks();
+            }
+        }
+
+        @Nested
+        class WaitingLists extends WaitingListRepositoryContract {
+            @Override
+            protected WaitingListRepository newWaitingListRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "WaitingListRepositoryContract").waitingLists();
+            }
+        }
+
+        @Nested
+        class Referrals extends ProtectionReferralRepositoryContract {
+            @Override
+            protected ProtectionReferralRepository newProtectionReferralRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "ProtectionReferralRepositoryContract").protectionReferrals();
+            }
+        }
+
+        @Nested
+        class Youth extends YouthSupportRepositoryContract {
+            @Override
+            protected YouthSupportRepository newYouthSupportRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "YouthSupportRepositoryContract").youthSupport();
+            }
+        }
+
+        @Nested
+        class Families extends FamilyServicesRepositoryContract {
+            @Override
+            protected FamilyServicesRepository newFamilyServicesRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "FamilyServicesRepositoryContract").familyServices();
+            }
+        }
+
+        @Nested
+        class Groups extends CounsellingGroupRepositoryContract {
+            @Override
+            protected CounsellingGroupRepository newCounsellingGroupRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "CounsellingGroupRepositoryContract").counsellingGroups();
+            }
+        }
+
+        @Nested
+        class Homes extends SubstituteHomeRepositoryContract {
+            @Override
+            protected SubstituteHomeRepository newSubstituteHomeRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "SubstituteHomeRepositoryContract").substituteHomes();
+            }
+        }
+
+        @Nested
+        class PrisonerSupports extends PrisonerSupportRepositoryContract {
+            @Override
+            protected PrisonerSupportRepository newPrisonerSupportRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "PrisonerSupportRepositoryContract").prisonerSupport();
+            }
+        }
+
+        @Nested
+        class Stays extends ReleasedAccommodationRepositoryContract {
+            @Override
+            protected ReleasedAccommodationRepository newReleasedAccommodationRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
+            }
+        }
+
+        @Nested
+        class Resocializations extends ResocializationRepositoryContract {
+            @Override
+            protected ResocializationRepository newResocializationRepository() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "ResocializationRepositoryContract").resocializations();
+            }
+        }
+
+        @Nested
+        class Audit extends AuditSinkContract {
+            @Override
+            protected AuditSink newSink() {
+                return Databases.fresh(Databases.Kind.H2_MEMORY, "AuditSinkContract").auditSink();
+            }
+        }
+
+        @Nested
+        class Obligations extends OpenObligationsContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY, "OpenObligationsContract");
+                return new Store(jdbc.openObligations(), jdbc.transactions());
+            }
+        }
+
+        @Nested
+        class SubjectAccessOn extends SubjectAccessContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY, "SubjectAccessContract");
+                return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
+                        jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
+            }
         }
     }
 
     @Nested
-    @DisplayName("housing stock on H2 (file)")
-    class StockH2File extends HousingStockRepositoryContract {
-        @Override
-        protected HousingStockRepository newStockRepository() {
-            return Databases.fresh(Databases.Kind.H2_FILE, getClass().getSuperclass().getSimpleName()).housingStocks();
+    @DisplayName("on H2 (file)")
+    class OnH2File {
+        @Nested
+        class Applications extends ApplicationRepositoryContract {
+            @Override
+            protected ApplicationRepository newApplicationRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "ApplicationRepositoryContract").applications();
+            }
+        }
+
+        @Nested
+        class Stocks extends HousingStockRepositoryContract {
+            @Override
+            protected HousingStockRepository newStockRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "HousingStockRepositoryContract").housingStocks();
+            }
+        }
+
+        @Nested
+        class WaitingLists extends WaitingListRepositoryContract {
+            @Override
+            protected WaitingListRepository newWaitingListRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "WaitingListRepositoryContract").waitingLists();
+            }
+        }
+
+        @Nested
+        class Referrals extends ProtectionReferralRepositoryContract {
+            @Override
+            protected ProtectionReferralRepository newProtectionReferralRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "ProtectionReferralRepositoryContract").protectionReferrals();
+            }
+        }
+
+        @Nested
+        class Youth extends YouthSupportRepositoryContract {
+            @Override
+            protected YouthSupportRepository newYouthSupportRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "YouthSupportRepositoryContract").youthSupport();
+            }
+        }
+
+        @Nested
+        class Families extends FamilyServicesRepositoryContract {
+            @Override
+            protected FamilyServicesRepository newFamilyServicesRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "FamilyServicesRepositoryContract").familyServices();
+            }
+        }
+
+        @Nested
+        class Groups extends CounsellingGroupRepositoryContract {
+            @Override
+            protected CounsellingGroupRepository newCounsellingGroupRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "CounsellingGroupRepositoryContract").counsellingGroups();
+            }
+        }
+
+        @Nested
+        class Homes extends SubstituteHomeRepositoryContract {
+            @Override
+            protected SubstituteHomeRepository newSubstituteHomeRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "SubstituteHomeRepositoryContract").substituteHomes();
+            }
+        }
+
+        @Nested
+        class PrisonerSupports extends PrisonerSupportRepositoryContract {
+            @Override
+            protected PrisonerSupportRepository newPrisonerSupportRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "PrisonerSupportRepositoryContract").prisonerSupport();
+            }
+        }
+
+        @Nested
+        class Stays extends ReleasedAccommodationRepositoryContract {
+            @Override
+            protected ReleasedAccommodationRepository newReleasedAccommodationRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
+            }
+        }
+
+        @Nested
+        class Resocializations extends ResocializationRepositoryContract {
+            @Override
+            protected ResocializationRepository newResocializationRepository() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "ResocializationRepositoryContract").resocializations();
+            }
+        }
+
+        @Nested
+        class Audit extends AuditSinkContract {
+            @Override
+            protected AuditSink newSink() {
+                return Databases.fresh(Databases.Kind.H2_FILE, "AuditSinkContract").auditSink();
+            }
+        }
+
+        @Nested
+        class Obligations extends OpenObligationsContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_FILE, "OpenObligationsContract");
+                return new Store(jdbc.openObligations(), jdbc.transactions());
+            }
+        }
+
+        @Nested
+        class SubjectAccessOn extends SubjectAccessContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_FILE, "SubjectAccessContract");
+                return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
+                        jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
+            }
         }
     }
 
     @Nested
-    @DisplayName("housing stock on PostgreSQL")
-    class StockPostgres extends HousingStockRepositoryContract {
-        @Override
-        protected HousingStockRepository newStockRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName()).housingStocks();
+    @DisplayName("on PostgreSQL")
+    class OnPostgres {
+        @Nested
+        class Applications extends ApplicationRepositoryContract {
+            @Override
+            protected ApplicationRepository newApplicationRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "ApplicationRepositoryContract").applications();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("waiting list on H2 (memory)")
-    class ListH2Memory extends WaitingListRepositoryContract {
-        @Override
-        protected WaitingListRepository newWaitingListRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName()).waitingLists();
+        @Nested
+        class Stocks extends HousingStockRepositoryContract {
+            @Override
+            protected HousingStockRepository newStockRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "HousingStockRepositoryContract").housingStocks();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("waiting list on PostgreSQL")
-    class ListPostgres extends WaitingListRepositoryContract {
-        @Override
-        protected WaitingListRepository newWaitingListRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName()).waitingLists();
+        @Nested
+        class WaitingLists extends WaitingListRepositoryContract {
+            @Override
+            protected WaitingListRepository newWaitingListRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "WaitingListRepositoryContract").waitingLists();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("social housing cases on H2 (memory)")
-    class CasesH2Memory extends ApplicationRepositoryContract {
-        @Override
-        protected ApplicationRepository newApplicationRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName()).applications();
+        @Nested
+        class Referrals extends ProtectionReferralRepositoryContract {
+            @Override
+            protected ProtectionReferralRepository newProtectionReferralRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "ProtectionReferralRepositoryContract").protectionReferrals();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("social housing cases on H2 (file)")
-    class CasesH2File extends ApplicationRepositoryContract {
-        @Override
-        protected ApplicationRepository newApplicationRepository() {
-            return Databases.fresh(Databases.Kind.H2_FILE, getClass().getSuperclass().getSimpleName()).applications();
+        @Nested
+        class Youth extends YouthSupportRepositoryContract {
+            @Override
+            protected YouthSupportRepository newYouthSupportRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "YouthSupportRepositoryContract").youthSupport();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("social housing cases on PostgreSQL")
-    class CasesPostgres extends ApplicationRepositoryContract {
-        @Override
-        protected ApplicationRepository newApplicationRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName()).applications();
+        @Nested
+        class Families extends FamilyServicesRepositoryContract {
+            @Override
+            protected FamilyServicesRepository newFamilyServicesRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "FamilyServicesRepositoryContract").familyServices();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("audit sink on H2 (memory)")
-    class AuditH2 extends AuditSinkContract {
-        @Override
-        protected AuditSink newSink() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName()).auditSink();
+        @Nested
+        class Groups extends CounsellingGroupRepositoryContract {
+            @Override
+            protected CounsellingGroupRepository newCounsellingGroupRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "CounsellingGroupRepositoryContract").counsellingGroups();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("audit sink on PostgreSQL")
-    class AuditPostgres extends AuditSinkContract {
-        @Override
-        protected AuditSink newSink() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName()).auditSink();
+        @Nested
+        class Homes extends SubstituteHomeRepositoryContract {
+            @Override
+            protected SubstituteHomeRepository newSubstituteHomeRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "SubstituteHomeRepositoryContract").substituteHomes();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("subject access on H2 (memory)")
-    class SubjectAccessH2 extends SubjectAccessContract {
-        @Override
-        protected Store newStore() {
-            JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY, getClass().getSuperclass().getSimpleName());
-            return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
-                    jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
+        @Nested
+        class PrisonerSupports extends PrisonerSupportRepositoryContract {
+            @Override
+            protected PrisonerSupportRepository newPrisonerSupportRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "PrisonerSupportRepositoryContract").prisonerSupport();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("subject access on PostgreSQL")
-    class SubjectAccessPostgres extends SubjectAccessContract {
-        @Override
-        protected Store newStore() {
-            JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, getClass().getSuperclass().getSimpleName());
-            return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
-                    jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
+        @Nested
+        class Stays extends ReleasedAccommodationRepositoryContract {
+            @Override
+            protected ReleasedAccommodationRepository newReleasedAccommodationRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("carer families on H2 (memory)")
-    class FamiliesH2 extends SupportServicesContracts.FamilyServicesRepositoryContract {
-        @Override
-        protected FamilyServicesRepository newFamilyRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "FamilyServicesRepositoryContract").familyServices();
+        @Nested
+        class Resocializations extends ResocializationRepositoryContract {
+            @Override
+            protected ResocializationRepository newResocializationRepository() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "ResocializationRepositoryContract").resocializations();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("counselling groups on H2 (memory)")
-    class GroupsH2 extends SupportServicesContracts.CounsellingGroupRepositoryContract {
-        @Override
-        protected CounsellingGroupRepository newGroupRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "CounsellingGroupRepositoryContract").counsellingGroups();
+        @Nested
+        class Audit extends AuditSinkContract {
+            @Override
+            protected AuditSink newSink() {
+                return Databases.fresh(Databases.Kind.POSTGRESQL, "AuditSinkContract").auditSink();
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("substitute homes on H2 (memory)")
-    class HomesH2 extends SupportServicesContracts.SubstituteHomeRepositoryContract {
-        @Override
-        protected SubstituteHomeRepository newHomeRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "SubstituteHomeRepositoryContract").substituteHomes();
+        @Nested
+        class Obligations extends OpenObligationsContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, "OpenObligationsContract");
+                return new Store(jdbc.openObligations(), jdbc.transactions());
+            }
         }
-    }
 
-    @Nested
-    @DisplayName("carer families on PostgreSQL")
-    class FamiliesPostgres extends SupportServicesContracts.FamilyServicesRepositoryContract {
-        @Override
-        protected FamilyServicesRepository newFamilyRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "FamilyServicesRepositoryContract").familyServices();
-        }
-    }
-
-    @Nested
-    @DisplayName("counselling groups on PostgreSQL")
-    class GroupsPostgres extends SupportServicesContracts.CounsellingGroupRepositoryContract {
-        @Override
-        protected CounsellingGroupRepository newGroupRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "CounsellingGroupRepositoryContract").counsellingGroups();
-        }
-    }
-
-    @Nested
-    @DisplayName("substitute homes on PostgreSQL")
-    class HomesPostgres extends SupportServicesContracts.SubstituteHomeRepositoryContract {
-        @Override
-        protected SubstituteHomeRepository newHomeRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "SubstituteHomeRepositoryContract").substituteHomes();
-        }
-    }
-
-    @Nested
-    @DisplayName("protection referrals on H2 (memory)")
-    class ReferralsH2 extends SupportServicesContracts.ProtectionReferralRepositoryContract {
-        @Override
-        protected ProtectionReferralRepository newReferralRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "ProtectionReferralRepositoryContract").protectionReferrals();
-        }
-    }
-
-    @Nested
-    @DisplayName("protection referrals on PostgreSQL")
-    class ReferralsPostgres extends SupportServicesContracts.ProtectionReferralRepositoryContract {
-        @Override
-        protected ProtectionReferralRepository newReferralRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "ProtectionReferralRepositoryContract").protectionReferrals();
-        }
-    }
-
-    @Nested
-    @DisplayName("youth support on H2 (memory)")
-    class YouthH2 extends SupportServicesContracts.YouthSupportRepositoryContract {
-        @Override
-        protected YouthSupportRepository newYouthRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "YouthSupportRepositoryContract").youthSupport();
-        }
-    }
-
-    @Nested
-    @DisplayName("youth support on PostgreSQL")
-    class YouthPostgres extends SupportServicesContracts.YouthSupportRepositoryContract {
-        @Override
-        protected YouthSupportRepository newYouthRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "YouthSupportRepositoryContract").youthSupport();
-        }
-    }
-
-    @Nested
-    @DisplayName("prisoners' support on H2 (memory)")
-    class PrisonerSupportsH2 extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
-        @Override
-        protected PrisonerSupportRepository newPrisonerSupportRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "PrisonerSupportRepositoryContract").prisonerSupport();
-        }
-    }
-
-    @Nested
-    @DisplayName("released prisoners' accommodation on H2 (memory)")
-    class StaysH2 extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
-        @Override
-        protected ReleasedAccommodationRepository newAccommodationRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
-        }
-    }
-
-    @Nested
-    @DisplayName("prisoners' support on PostgreSQL")
-    class PrisonerSupportsPostgres extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
-        @Override
-        protected PrisonerSupportRepository newPrisonerSupportRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "PrisonerSupportRepositoryContract").prisonerSupport();
-        }
-    }
-
-    @Nested
-    @DisplayName("released prisoners' accommodation on PostgreSQL")
-    class StaysPostgres extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
-        @Override
-        protected ReleasedAccommodationRepository newAccommodationRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "ReleasedAccommodationRepositoryContract").releasedAccommodation();
-        }
-    }
-
-    @Nested
-    @DisplayName("resocialization on H2 (memory)")
-    class ResocializationsH2 extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
-        @Override
-        protected ResocializationRepository newResocializationRepository() {
-            return Databases.fresh(Databases.Kind.H2_MEMORY, "ResocializationRepositoryContract").resocializations();
-        }
-    }
-
-    @Nested
-    @DisplayName("resocialization on PostgreSQL")
-    class ResocializationsPostgres extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
-        @Override
-        protected ResocializationRepository newResocializationRepository() {
-            return Databases.fresh(Databases.Kind.POSTGRESQL, "ResocializationRepositoryContract").resocializations();
+        @Nested
+        class SubjectAccessOn extends SubjectAccessContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, "SubjectAccessContract");
+                return new Store(jdbc.applications(), jdbc.protectionReferrals(), jdbc.youthSupport(), jdbc.prisonerSupport(),
+                        jdbc.releasedAccommodation(), jdbc.resocializations(), jdbc.auditSink(), jdbc.subjectAccess());
+            }
         }
     }
 }

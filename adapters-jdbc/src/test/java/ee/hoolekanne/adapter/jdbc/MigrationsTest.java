@@ -46,7 +46,7 @@ class MigrationsTest {
             }
         }
         Map<String, String> actual = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/hoolekanne"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/ee/hoolekanne/adapter/jdbc/migration"))) {
             for (Path file : files.sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     actual.put(file.getFileName().toString(),
@@ -75,13 +75,13 @@ class MigrationsTest {
         // bypass the domain and the repository: a second case on 15 January
         try (Connection c = Databases.dataSource(kind).getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO allocation_day (stock_id, unit_id, occupied_on, case_id) VALUES ('s', 'bed-1', ?, 'b')")) {
+                     "INSERT INTO \"hoolekanne\".allocation_day (stock_id, unit_id, occupied_on, case_id) VALUES ('s', 'bed-1', ?, 'b')")) {
             ps.setDate(1, java.sql.Date.valueOf(LocalDate.of(2026, 1, 15)));
             SQLException refused = assertThrows(SQLException.class, ps::executeUpdate);
             assertEquals("23505", refused.getSQLState(), "unique violation");
         }
         assertTrue(stocks.load("s").get().get().value().isFree(new UnitId("bed-1"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1)));
-        assertTrue(new String(Files.readAllBytes(Path.of("src/main/resources/db/migration/hoolekanne/V1__housing_stock_and_waiting_list.sql")),
+        assertTrue(new String(Files.readAllBytes(Path.of("src/main/resources/ee/hoolekanne/adapter/jdbc/migration/V1__housing_stock_and_waiting_list.sql")),
                 StandardCharsets.UTF_8).contains("PRIMARY KEY (stock_id, unit_id, occupied_on)"));
     }
 }

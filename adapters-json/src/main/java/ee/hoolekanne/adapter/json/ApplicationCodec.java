@@ -184,7 +184,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case Application.Lapsed a -> {
                 decisionId = a.decision().id().value();
                 unit = a.unit().value();
-                lapsedBy = a.lapsedBy();
+                lapsedBy = a.lapsedBy().id();
                 lapsedOn = Read.date(a.lapsedOn());
             }
             case Application.Ended a -> {
@@ -197,7 +197,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             }
         }
         return new ApplicationDocument(type, version, new ApplicationDoc(app.id().value(), app.state(),
-                Read.date(app.submittedOn()), form(app.form(), s), app.history().stream().map(ApplicationCodec::event).toList(),
+                Read.date(app.submittedOn()), form(app.form(), s), app.events().stream().map(ApplicationCodec::event).toList(),
                 missing, completedOn, assessment, waitListedOn, decisionId, unit, kind, delivery, contract, useStartedOn, plan,
                 absences, familyChanges, breaches, charges, payments, preExpiry, lapsedBy, lapsedOn, endReason, lastDay,
                 endingDecisionId));
@@ -337,7 +337,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                     Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at.field("preExpiryAssessment"))));
             case "Lapsed" -> Application.Reconstitute.lapsed(id, form, submitted, history,
                     decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
-                    Read.text(d.lapsedBy(), at.field("lapsedBy")), Read.date(d.lapsedOn(), at.field("lapsedOn")));
+                    Read.rule(d.lapsedBy(), at.field("lapsedBy")), Read.date(d.lapsedOn(), at.field("lapsedOn")));
             case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, Read.unitId(d.unit(), at.field("unit")),
                     Read.constant(EndReason.class, d.endReason(), at.field("endReason")), Read.date(d.lastDay(), at.field("lastDay")),
                     Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at.field("endingDecisionId"))),
@@ -407,7 +407,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             default -> new Outcome.WaitList();
         });
         List<LegalBasis> basis = Read.each(d.legalBasis(), at.field("legalBasis"), (b, bp) -> Read.domain(bp,
-                () -> new LegalBasis(Read.text(b.ruleId(), bp.field("ruleId")), Read.text(b.provision(), bp.field("provision")))));
+                () -> new LegalBasis(Read.rule(b.ruleId(), bp.field("ruleId")), Read.text(b.provision(), bp.field("provision")))));
         return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at.field("id"))),
                 new DecisionMaker(Read.text(d.madeBy(), at.field("madeBy"))), Read.date(d.madeOn(), at.field("madeOn")), outcome, basis,
                 Option.of(d.supersedes()).map(x -> Read.domain(at.field("supersedes"), () -> new DecisionId(x)))));
@@ -421,7 +421,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 if (g.name() != null) {
                     throw Refusal.invalid(p.field("name"), "a stated ground has no catalogue name");
                 }
-                yield Read.domain(p, () -> new StatedGround(Read.text(g.ruleId(), p.field("ruleId")), Read.text(g.provision(), p.field("provision")),
+                yield Read.domain(p, () -> new StatedGround(Read.rule(g.ruleId(), p.field("ruleId")), Read.text(g.provision(), p.field("provision")),
                         Read.text(g.description(), p.field("description"))));
             }
             default -> throw Refusal.invalid(p.field("type"), "not one of [REFUSAL, TERMINATION, STATED]");

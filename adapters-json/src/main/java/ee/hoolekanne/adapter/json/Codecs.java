@@ -21,7 +21,9 @@ import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.Allocation;
@@ -82,7 +84,7 @@ final class Codecs {
         Term.Direction direction = Read.constant(Term.Direction.class, termDoc.direction(), path.field("term").field("direction"));
         Term term = Read.domain(path.field("term"), () -> new Term(amount, unit, direction));
         Option<LegalBasis> basis = Option.of(doc.legalBasis()).map(b -> Read.domain(path.field("legalBasis"),
-                () -> new LegalBasis(Read.text(b.ruleId(), path.field("legalBasis").field("ruleId")),
+                () -> new LegalBasis(Read.rule(b.ruleId(), path.field("legalBasis").field("ruleId")),
                         Read.text(b.provision(), path.field("legalBasis").field("provision")))));
         Option<String> event = Option.of(doc.event());
         if (basis.isDefined() != event.isDefined()) {
@@ -115,17 +117,61 @@ final class Codecs {
             DeadlineWatchDocument.class, DeadlineWatchDocument::type, DeadlineWatchDocument::schemaVersion) {
         @Override
         public DeadlineWatchDocument encode(String type, int version, List<Obligation> value, Codec.Settings s) {
-            return new DeadlineWatchDocument(type, version, value.stream()
-                    .map(o -> new ObligationDoc(o.caseId().value(), o.what(), deadline(o.deadline()))).toList());
+            return new DeadlineWatchDocument(type, version, value.stream().map(o -> new ObligationDoc(o.kind().key(), o.caseId().value(),
+                    o.duty().name(), o.reference().getOrNull(), o.what(), deadline(o.deadline()))).toList());
         }
 
         @Override
         public List<Obligation> decode(DeadlineWatchDocument d, Codec.Settings s) {
-            return List.copyOf(Read.each(d.obligations(), At.ROOT.field("obligations"), (o, at) -> new Obligation(
-                    Read.caseId(o.caseId(), at.field("caseId")), Read.text(o.what(), at.field("what")),
-                    deadline(Read.required(o.deadline(), at.field("deadline")), at.field("deadline"), s))));
+            boolean first = d.schemaVersion() == 1;
+            return List.copyOf(Read.each(d.obligations(), At.ROOT.field("obligations"), (o, at) -> first ? version1(o, at, s) : version2(o, at, s)));
         }
     };
+
+    /** Version 2: the kind of case, the duty and its reference are fields; {@code what} must say the same. */
+    private static Obligation version2(ObligationDoc o, At at, Codec.Settings s) {
+        CaseKind kind = CaseKind.ofKey(Read.text(o.kind(), at.field("kind")))
+                .getOrElseThrow(() -> Refusal.invalid(at.field("kind"), "not a kind of case"));
+        Duty duty = Read.constant(Duty.class, o.duty(), at.field("duty"));
+        Obligation obligation = new Obligation(kind, Read.caseId(o.caseId(), at.field("caseId")), duty, Option.of(o.reference()),
+                deadline(Read.required(o.deadline(), at.field("deadline")), at.field("deadline"), s));
+        if (!obligation.what().equals(Read.text(o.what(), at.field("what")))) {
+            throw Refusal.invalid(at.field("what"), "does not say what the duty and its reference say");
+        }
+        return obligation;
+    }
+
+    /** Version 1 named only {@code what}: the duty, its reference and the kind of case follow from the text. */
+    private static Obligation version1(ObligationDoc o, At at, Codec.Settings s) {
+        if (o.kind() != null || o.duty() != null || o.reference() != null) {
+            throw Refusal.invalid(at, "a version 1 obligation has no kind, duty or reference");
+        }
+        String what = Read.text(o.what(), at.field("what"));
+        for (Duty duty : Duty.values()) {
+            Option<String> reference = what.equals(duty.description()) ? Option.some("")
+                    : what.startsWith(duty.description() + " ") ? Option.some(what.substring(duty.description().length() + 1)) : Option.none();
+            if (reference.isDefined()) {
+                return new Obligation(VERSION_1_KINDS.get(duty), Read.caseId(o.caseId(), at.field("caseId")), duty,
+                        reference.filter(r -> !r.isEmpty()), deadline(Read.required(o.deadline(), at.field("deadline")), at.field("deadline"), s));
+            }
+        }
+        throw Refusal.invalid(at.field("what"), "not an obligation of version 1");
+    }
+
+    /** The kind of case each duty of version 1 belonged to. */
+    private static final java.util.Map<Duty, CaseKind> VERSION_1_KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry(Duty.COMMITTEE_DECISION, CaseKind.SOCIAL_HOUSING), java.util.Map.entry(Duty.DELIVER_DECISION, CaseKind.SOCIAL_HOUSING),
+            java.util.Map.entry(Duty.SIGN_CONTRACT, CaseKind.SOCIAL_HOUSING), java.util.Map.entry(Duty.START_USE, CaseKind.SOCIAL_HOUSING),
+            java.util.Map.entry(Duty.DRAW_UP_ACTION_PLAN, CaseKind.SOCIAL_HOUSING),
+            java.util.Map.entry(Duty.ASSESS_BEFORE_EXPIRY, CaseKind.SOCIAL_HOUSING),
+            java.util.Map.entry(Duty.NOTIFY_FAMILY_CHANGE, CaseKind.SOCIAL_HOUSING),
+            java.util.Map.entry(Duty.ASSIGN_SUPPORT_PERSON, CaseKind.PROTECTION_REFERRAL),
+            java.util.Map.entry(Duty.ANSWER_INFO_REQUEST, CaseKind.PROTECTION_REFERRAL),
+            java.util.Map.entry(Duty.REFERRAL_ENDS, CaseKind.PROTECTION_REFERRAL),
+            java.util.Map.entry(Duty.REPORT_TO_LOCAL_GOVERNMENT, CaseKind.YOUTH_SUPPORT),
+            java.util.Map.entry(Duty.ASSESS_SITUATION, CaseKind.YOUTH_SUPPORT),
+            java.util.Map.entry(Duty.EVALUATE_SUBSTITUTE_HOME, CaseKind.SUBSTITUTE_HOME),
+            java.util.Map.entry(Duty.STAY_ENDS, CaseKind.ACCOMMODATION_STAY));
 
     // ---- waiting list ---------------------------------------------------------------------------
 

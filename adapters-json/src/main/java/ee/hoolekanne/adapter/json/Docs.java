@@ -45,7 +45,8 @@ final class Docs {
                        LegalBasisDoc legalBasis, String event, String explanation) {
     }
 
-    record ObligationDoc(String caseId, String what, DeadlineDoc deadline) {
+    /** Version 1: {@code caseId}, {@code what}, {@code deadline}; version 2 adds the {@code kind} of case, the {@code duty} and its {@code reference}. */
+    record ObligationDoc(String kind, String caseId, String duty, String reference, String what, DeadlineDoc deadline) {
     }
 
     // ---- waiting list and housing stock ---------------------------------------------------------

@@ -3,7 +3,7 @@ package ee.hoolekanne.adapter.json;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.decision.Decision;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
@@ -38,7 +38,7 @@ public final class DocumentType<T> {
     /** A deadline with its term, legal basis, skipped days and explanation (CAL-8). */
     public static final DocumentType<Deadline> DEADLINE = new DocumentType<>("deadline", 1, Codecs.DEADLINE);
     /** The deadline watch's answer: obligations with their deadlines, as the watch lists them. */
-    public static final DocumentType<List<Obligation>> DEADLINE_WATCH = new DocumentType<>("deadline-watch", 1, Codecs.DEADLINE_WATCH);
+    public static final DocumentType<List<Obligation>> DEADLINE_WATCH = new DocumentType<>("deadline-watch", 2, Codecs.DEADLINE_WATCH);
     /** A social housing waiting list with its entries and the log of its changes (TSM-11). */
     public static final DocumentType<WaitingList> WAITING_LIST = new DocumentType<>("waiting-list", 1, Codecs.WAITING_LIST);
     /** A housing stock: its units and who uses which when. */
@@ -85,7 +85,7 @@ public final class DocumentType<T> {
             ResocializationCodec.INSTANCE);
 
     /** What one carer family used of the substitute-care support services (AHT-5, AHT-6): sessions and mentor. */
-    public static final DocumentType<FamilyServices> FAMILY_SERVICES = new DocumentType<>("family-services", 1,
+    public static final DocumentType<FamilyServices> FAMILY_SERVICES = new DocumentType<>("family-services", 2,
             SubstituteCareCodecs.FAMILY_SERVICES);
     /** A counselling or thematic support group with its rules, participants and meetings (AHT-7). */
     public static final DocumentType<CounsellingGroup> COUNSELLING_GROUP = new DocumentType<>("counselling-group", 1,
@@ -140,9 +140,22 @@ public final class DocumentType<T> {
         return schemaVersion;
     }
 
-    /** Where the JSON Schema of this version lies on the class path. */
+    /** Where the JSON Schema of the version this library writes lies on the class path. */
     public String schemaResource() {
-        return "/ee/hoolekanne/adapter/json/schema/" + name + ".v" + schemaVersion + ".schema.json";
+        return schemaResource(schemaVersion);
+    }
+
+    /**
+     * Where the JSON Schema of {@code version} lies on the class path: every version from 1 to
+     * {@link #schemaVersion()} is published, for documents stored by earlier releases.
+     *
+     * @throws IllegalArgumentException if this library does not know {@code version}
+     */
+    public String schemaResource(int version) {
+        if (version < 1 || version > schemaVersion) {
+            throw new IllegalArgumentException("this library knows " + name + " versions 1 to " + schemaVersion);
+        }
+        return "/ee/hoolekanne/adapter/json/schema/" + name + ".v" + version + ".schema.json";
     }
 
     Codec<T, ?> codec() {

@@ -67,7 +67,7 @@ public final class HoolekanneJson {
     /** The longest number read, in characters. */
     public static final int MAX_NUMBER = 12;
 
-    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = newMapper();
 
     private final Codec.Settings settings;
 
@@ -187,6 +187,11 @@ public final class HoolekanneJson {
         }
     }
 
+    /** The strict mapper of this adapter, for the file store's own formats. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /** Parses {@code bytes} as a JSON tree under the same limits as documents (for the file store's envelope). */
     static com.fasterxml.jackson.databind.JsonNode tree(byte[] bytes) throws IOException {
         if (bytes.length > MAX_DOCUMENT_CHARS) {
@@ -264,7 +269,7 @@ public final class HoolekanneJson {
         return sb.toString();
     }
 
-    private static ObjectMapper mapper() {
+    private static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_DOCUMENT_CHARS)

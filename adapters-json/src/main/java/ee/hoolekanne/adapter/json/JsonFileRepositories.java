@@ -1,285 +1,216 @@
 package ee.hoolekanne.adapter.json;
 
-import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.housing.HousingStock;
-import ee.hoolekanne.domain.justice.PrisonerSupport;
-import ee.hoolekanne.domain.justice.ReleasedAccommodation;
-import ee.hoolekanne.domain.person.PersonalCode;
-import ee.hoolekanne.domain.protection.ProtectionReferral;
-import ee.hoolekanne.domain.resocialization.Resocialization;
-import ee.hoolekanne.domain.socialhousing.Application;
-import ee.hoolekanne.domain.socialhousing.WaitingList;
-import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
-import ee.hoolekanne.domain.substitutecare.FamilyServices;
-import ee.hoolekanne.domain.substitutecare.SubstituteHome;
-import ee.hoolekanne.domain.substitutecare.YouthSupport;
+import ee.hoolekanne.domain.casefile.CaseFile;
 import ee.hoolekanne.port.out.ApplicationRepository;
+import ee.hoolekanne.port.out.CaseRepositories;
 import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
+import ee.hoolekanne.port.out.OpenObligations;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
-import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.ResocializationRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
-import ee.hoolekanne.port.out.Versioned;
-import ee.hoolekanne.port.out.VersionedRepository;
+import ee.hoolekanne.port.out.Transactions;
 import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Repositories that keep each aggregate as a JSON document in a file under one folder (one
- * sub-folder per document type), written atomically (temporary file, then rename): a document
- * store for small deployments and a second, independent implementation of every repository port
- * of the five services. They pass the testkit's repository contracts. Their finders read every
- * file of their kind, which suits the small deployments a file store is for. One process owns a
- * folder.
+ * sub-folder per document type), written atomically (temporary file, forced to disk, renamed):
+ * a document store for small deployments and a second, independent implementation of every
+ * repository port of the five services and of {@link OpenObligations}. They pass the testkit's
+ * contracts. Their finders read every file of their kind, which suits the small deployments a
+ * file store is for.
+ *
+ * <p>One owner uses a folder: {@link #open} takes an operating-system lock on {@code .lock} in
+ * it and refuses a second owner, in this process or another, until {@link #close()}. Writes of
+ * all repositories of one owner take one lock, so none loses another's update, and
+ * {@link #transactions()} undoes the writes of a unit of work that fails (best effort: see
+ * {@link Transactions}; a crash in the middle of a unit of work can leave part of it written).
  *
  * <pre>{@code
- * JsonFileRepositories files = JsonFileRepositories.in(Path.of("/var/lib/hoolekanne"));
- * HousingStockRepository stocks = files.housingStocks();
+ * try (JsonFileRepositories files = JsonFileRepositories.in(Path.of("/var/lib/hoolekanne"))) {
+ *     HousingStockRepository stocks = files.housingStocks();
+ * }
  * }</pre>
  */
-public final class JsonFileRepositories {
+public final class JsonFileRepositories implements AutoCloseable {
 
-    /** The states in which a social housing case is over, which {@code findActive} leaves out. */
-    private static final Set<String> FINAL_STATES = Set.of("Refused", "Lapsed", "Ended");
+    /** Why a folder could not be opened. */
+    public sealed interface FolderError {
 
-    private final Path directory;
-    private final HoolekanneJson json;
+        /** A sentence free of personal data. */
+        String message();
 
-    private JsonFileRepositories(Path directory, HoolekanneJson json) {
-        this.directory = directory;
-        this.json = json;
+        /** Another owner (this process or another) holds the folder. */
+        record OwnedByAnother() implements FolderError {
+            @Override
+            public String message() {
+                return "the folder is in use by another owner; close it there first";
+            }
+        }
+
+        /**
+         * The folder or its lock file could not be created or locked.
+         *
+         * @param reason what failed, e.g. {@code AccessDeniedException}
+         */
+        record Unusable(String reason) implements FolderError {
+            @Override
+            public String message() {
+                return "the folder cannot be used (" + reason + ")";
+            }
+        }
     }
 
-    /** Repositories under {@code directory} (created on the first save), standard documents. */
-    public static JsonFileRepositories in(Path directory) {
-        return in(directory, HoolekanneJson.standard());
+    private final JsonFolder folder;
+    private final ApplicationRepository applications;
+    private final ProtectionReferralRepository protectionReferrals;
+    private final YouthSupportRepository youthSupport;
+    private final PrisonerSupportRepository prisonerSupport;
+    private final ReleasedAccommodationRepository releasedAccommodation;
+    private final ResocializationRepository resocializations;
+    private final FamilyServicesRepository familyServices;
+    private final CounsellingGroupRepository counsellingGroups;
+    private final SubstituteHomeRepository substituteHomes;
+    private final HousingStockRepository housingStocks;
+    private final WaitingListRepository waitingLists;
+    private final OpenObligations openObligations;
+
+    private JsonFileRepositories(JsonFolder folder, HoolekanneJson json) {
+        this.folder = folder;
+        this.applications = new JsonFileApplicationRepository(cases(DocumentType.SOCIAL_HOUSING_CASE, json));
+        this.protectionReferrals = new JsonFileProtectionReferralRepository(cases(DocumentType.PROTECTION_REFERRAL, json));
+        this.youthSupport = new JsonFileYouthSupportRepository(cases(DocumentType.YOUTH_SUPPORT, json));
+        this.prisonerSupport = new JsonFilePrisonerSupportRepository(cases(DocumentType.PRISONER_SUPPORT, json));
+        this.releasedAccommodation = new JsonFileReleasedAccommodationRepository(cases(DocumentType.ACCOMMODATION_STAY, json));
+        this.resocializations = new JsonFileResocializationRepository(cases(DocumentType.RESOCIALIZATION, json));
+        this.familyServices = new JsonFileFamilyServicesRepository(cases(DocumentType.FAMILY_SERVICES, json));
+        this.counsellingGroups = new JsonFileCounsellingGroupRepository(cases(DocumentType.COUNSELLING_GROUP, json));
+        this.substituteHomes = new JsonFileSubstituteHomeRepository(cases(DocumentType.SUBSTITUTE_HOME, json));
+        this.housingStocks = new JsonFileHousingStockRepository(new JsonFileStore<>(folder, DocumentType.HOUSING_STOCK, json, s -> s.id()));
+        this.waitingLists = new JsonFileWaitingListRepository(new JsonFileStore<>(folder, DocumentType.WAITING_LIST, json, l -> l.id()));
+        this.openObligations = new JsonFileOpenObligations(folder);
+    }
+
+    private <T extends CaseFile<?>> JsonFileStore<T> cases(DocumentType<T> type, HoolekanneJson json) {
+        Function<T, String> key = c -> c.id().value();
+        return new JsonFileStore<>(folder, type, json, key);
     }
 
     /**
-     * Repositories under {@code directory} writing documents with {@code json}.
+     * Opens {@code directory} (created if missing) with the standard documents, or says why it
+     * cannot: another owner holds it, or it cannot be created or locked.
+     */
+    public static Either<FolderError, JsonFileRepositories> open(Path directory) {
+        return open(directory, HoolekanneJson.standard());
+    }
+
+    /**
+     * Opens {@code directory} writing documents with {@code json} (e.g. with another calendar).
      *
      * @throws IllegalArgumentException if {@code json} redacts: a redacted document cannot be read back
      */
-    public static JsonFileRepositories in(Path directory, HoolekanneJson json) {
+    public static Either<FolderError, JsonFileRepositories> open(Path directory, HoolekanneJson json) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(json, "json");
         if (json.isRedacting()) {
             throw new IllegalArgumentException("a repository cannot store redacted documents: they do not decode");
         }
-        return new JsonFileRepositories(directory, json);
+        return JsonFolder.own(directory).map(folder -> new JsonFileRepositories(folder, json));
     }
 
-    /** Social housing cases, every state, in {@code <directory>/social-housing-case/}. */
+    /**
+     * Opens {@code directory} as {@link #open(Path)} does, for code that treats a folder it cannot
+     * own as a fault of the installation.
+     *
+     * @throws IllegalStateException with the {@link FolderError}'s message if the folder cannot be opened
+     */
+    public static JsonFileRepositories in(Path directory) {
+        return open(directory).getOrElseThrow(error -> new IllegalStateException(error.message()));
+    }
+
+    /** The units of work over this folder: their writes are undone when they fail. */
+    public Transactions transactions() {
+        return folder;
+    }
+
+    /** The open obligations of every case, in {@code open-obligations/}. */
+    public OpenObligations openObligations() {
+        return openObligations;
+    }
+
+    /** The repository of every kind of case, together. */
+    public CaseRepositories cases() {
+        return new CaseRepositories(applications, resocializations, protectionReferrals, youthSupport, familyServices,
+                counsellingGroups, substituteHomes, prisonerSupport, releasedAccommodation);
+    }
+
+    /** Social housing cases, every state, in {@code social-housing-case/}. */
     public ApplicationRepository applications() {
-        return new Applications(store(DocumentType.SOCIAL_HOUSING_CASE, app -> app.id().value()));
+        return applications;
     }
 
-    /** Protection support-person referrals (RVK), every state, in {@code <directory>/protection-referral/}. */
+    /** Protection support-person referrals (RVK), every state, in {@code protection-referral/}. */
     public ProtectionReferralRepository protectionReferrals() {
-        return new Referrals(store(DocumentType.PROTECTION_REFERRAL, r -> r.id().value()));
+        return protectionReferrals;
     }
 
-    /** Support-person cases of youth leaving care (AHT-9 .. AHT-13), every state, in {@code <directory>/youth-support/}. */
+    /** Support-person cases of youth leaving care (AHT-9 .. AHT-13), every state, in {@code youth-support/}. */
     public YouthSupportRepository youthSupport() {
-        return new Youth(store(DocumentType.YOUTH_SUPPORT, y -> y.id().value()));
+        return youthSupport;
     }
 
-    /** Prisoners' support-person cases (JUS-1, JUS-2), every state, in {@code <directory>/prisoner-support/}. */
+    /** Prisoners' support-person cases (JUS-1, JUS-2), every state, in {@code prisoner-support/}. */
     public PrisonerSupportRepository prisonerSupport() {
-        return new Prisoners(store(DocumentType.PRISONER_SUPPORT, p -> p.id().value()));
+        return prisonerSupport;
     }
 
-    /** Released prisoners' accommodation stays (JUS-3 .. JUS-7), in {@code <directory>/accommodation-stay/}. */
+    /** Released prisoners' accommodation stays (JUS-3 .. JUS-7), in {@code accommodation-stay/}. */
     public ReleasedAccommodationRepository releasedAccommodation() {
-        return new Stays(store(DocumentType.ACCOMMODATION_STAY, a -> a.id().value()));
+        return releasedAccommodation;
     }
 
-    /** Resocialization cases in Tallinn (RES), every stage, in {@code <directory>/resocialization/}. */
+    /** Resocialization cases in Tallinn (RES), every stage, in {@code resocialization/}. */
     public ResocializationRepository resocializations() {
-        return new Resocializations(store(DocumentType.RESOCIALIZATION, r -> r.id().value()));
+        return resocializations;
     }
 
-    /** What each carer family used of the substitute-care services (AHT-5, AHT-6), in {@code <directory>/family-services/}. */
+    /** What each carer family used of the substitute-care services (AHT-5, AHT-6), in {@code family-services/}. */
     public FamilyServicesRepository familyServices() {
-        return new Families(store(DocumentType.FAMILY_SERVICES, FamilyServices::familyId));
+        return familyServices;
     }
 
-    /** Counselling and thematic groups (AHT-7), in {@code <directory>/counselling-group/}. */
+    /** Counselling and thematic groups (AHT-7), in {@code counselling-group/}. */
     public CounsellingGroupRepository counsellingGroups() {
-        return new Groups(store(DocumentType.COUNSELLING_GROUP, CounsellingGroup::id));
+        return counsellingGroups;
     }
 
-    /** Substitute homes and their evaluations (AHT-8), in {@code <directory>/substitute-home/}. */
+    /** Substitute homes and their evaluations (AHT-8), in {@code substitute-home/}. */
     public SubstituteHomeRepository substituteHomes() {
-        return new Homes(store(DocumentType.SUBSTITUTE_HOME, h -> h.id().value()));
+        return substituteHomes;
     }
 
-    /** Housing stocks, in {@code <directory>/housing-stock/}. */
+    /** Housing stocks, in {@code housing-stock/}. */
     public HousingStockRepository housingStocks() {
-        return new Stocks(store(DocumentType.HOUSING_STOCK, HousingStock::id));
+        return housingStocks;
     }
 
-    /** Waiting lists, in {@code <directory>/waiting-list/}. */
+    /** Waiting lists, in {@code waiting-list/}. */
     public WaitingListRepository waitingLists() {
-        return new Lists(store(DocumentType.WAITING_LIST, WaitingList::id));
+        return waitingLists;
     }
 
-    private <T> JsonFileStore<T> store(DocumentType<T> type, Function<T, String> keyOf) {
-        return new JsonFileStore<>(directory.resolve(type.name()), type, json, keyOf);
-    }
-
-    /** Load and save of one kind by its store, keyed by case id or by text. */
-    private abstract static class Stored<K, T> implements VersionedRepository<K, T> {
-        final JsonFileStore<T> store;
-        private final Function<K, String> key;
-
-        Stored(JsonFileStore<T> store, Function<K, String> key) {
-            this.store = store;
-            this.key = key;
-        }
-
-        @Override
-        public Either<RepositoryError, Option<Versioned<T>>> load(K k) {
-            return store.load(key.apply(k));
-        }
-
-        @Override
-        public Either<RepositoryError, Long> save(K k, T aggregate, long expectedVersion) {
-            return store.save(key.apply(k), aggregate, expectedVersion);
-        }
-
-        /** The stored aggregates that {@code test} keeps, in key order. */
-        Either<RepositoryError, List<T>> where(Predicate<T> test) {
-            return store.all().map(all -> all.stream().filter(test).toList());
-        }
-    }
-
-    private static final class Applications extends Stored<CaseId, Application> implements ApplicationRepository {
-        Applications(JsonFileStore<Application> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<Application>> findActive() {
-            return where(app -> !FINAL_STATES.contains(app.state()));
-        }
-    }
-
-    private static final class Referrals extends Stored<CaseId, ProtectionReferral> implements ProtectionReferralRepository {
-        Referrals(JsonFileStore<ProtectionReferral> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<ProtectionReferral>> findOpen() {
-            return where(r -> !(r instanceof ProtectionReferral.Ended));
-        }
-
-        @Override
-        public Either<RepositoryError, List<ProtectionReferral>> casesAbout(PersonalCode person) {
-            return where(r -> r.persons().contains(person));
-        }
-    }
-
-    private static final class Youth extends Stored<CaseId, YouthSupport> implements YouthSupportRepository {
-        Youth(JsonFileStore<YouthSupport> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<YouthSupport>> findOpen() {
-            return where(y -> !(y instanceof YouthSupport.Ended));
-        }
-
-        @Override
-        public Either<RepositoryError, List<YouthSupport>> casesAbout(PersonalCode person) {
-            return where(y -> y.persons().contains(person));
-        }
-    }
-
-    private static final class Prisoners extends Stored<CaseId, PrisonerSupport> implements PrisonerSupportRepository {
-        Prisoners(JsonFileStore<PrisonerSupport> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<PrisonerSupport>> casesAbout(PersonalCode person) {
-            return where(p -> p.persons().contains(person));
-        }
-    }
-
-    private static final class Stays extends Stored<CaseId, ReleasedAccommodation> implements ReleasedAccommodationRepository {
-        Stays(JsonFileStore<ReleasedAccommodation> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<ReleasedAccommodation>> findStaying() {
-            return where(a -> a instanceof ReleasedAccommodation.Staying);
-        }
-
-        @Override
-        public Either<RepositoryError, List<ReleasedAccommodation>> casesAbout(PersonalCode person) {
-            return where(a -> a.persons().contains(person));
-        }
-    }
-
-    private static final class Resocializations extends Stored<CaseId, Resocialization> implements ResocializationRepository {
-        Resocializations(JsonFileStore<Resocialization> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<Resocialization>> casesAbout(PersonalCode person) {
-            return where(r -> r.persons().contains(person));
-        }
-    }
-
-    private static final class Families extends Stored<String, FamilyServices> implements FamilyServicesRepository {
-        Families(JsonFileStore<FamilyServices> store) {
-            super(store, Function.identity());
-        }
-    }
-
-    private static final class Groups extends Stored<String, CounsellingGroup> implements CounsellingGroupRepository {
-        Groups(JsonFileStore<CounsellingGroup> store) {
-            super(store, Function.identity());
-        }
-    }
-
-    private static final class Homes extends Stored<CaseId, SubstituteHome> implements SubstituteHomeRepository {
-        Homes(JsonFileStore<SubstituteHome> store) {
-            super(store, CaseId::value);
-        }
-
-        @Override
-        public Either<RepositoryError, List<SubstituteHome>> findAll() {
-            return store.all();
-        }
-    }
-
-    private static final class Stocks extends Stored<String, HousingStock> implements HousingStockRepository {
-        Stocks(JsonFileStore<HousingStock> store) {
-            super(store, Function.identity());
-        }
-    }
-
-    private static final class Lists extends Stored<String, WaitingList> implements WaitingListRepository {
-        Lists(JsonFileStore<WaitingList> store) {
-            super(store, Function.identity());
-        }
+    /** Gives the folder up: another owner may open it. The repositories must not be used afterwards. */
+    @Override
+    public void close() {
+        folder.close();
     }
 }

@@ -8,15 +8,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,13 +28,15 @@ import java.util.stream.Stream;
  */
 final class JsonFileStore<T> implements VersionedRepository<String, T> {
 
+    private final JsonFolder folder;
     private final Path dir;
     private final DocumentType<T> type;
     private final HoolekanneJson json;
     private final Function<T, String> keyOf;
 
-    JsonFileStore(Path dir, DocumentType<T> type, HoolekanneJson json, Function<T, String> keyOf) {
-        this.dir = dir;
+    JsonFileStore(JsonFolder folder, DocumentType<T> type, HoolekanneJson json, Function<T, String> keyOf) {
+        this.folder = folder;
+        this.dir = folder.dir().resolve(type.name());
         this.type = type;
         this.json = json;
         this.keyOf = keyOf;
@@ -50,9 +46,11 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
     public Either<RepositoryError, Option<Versioned<T>>> load(String key) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file(key));
-        } catch (NoSuchFileException e) {
-            return Either.right(Option.none());
+            java.util.Optional<byte[]> read = folder.read(file(key));
+            if (read.isEmpty()) {
+                return Either.right(Option.none());
+            }
+            bytes = read.get();
         } catch (IOException e) {
             return Either.left(unavailable(e));
         }
@@ -60,39 +58,23 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
     }
 
     @Override
-    public synchronized Either<RepositoryError, Long> save(String key, T aggregate, long expectedVersion) {
+    public Either<RepositoryError, Long> save(String key, T aggregate, long expectedVersion) {
         if (!key.equals(keyOf.apply(aggregate))) {
             return Either.left(new RepositoryError.Unavailable("the key is not the " + type.name() + "'s id"));
         }
-        Either<RepositoryError, Long> stored = storedVersion(key);
-        if (stored.isLeft()) {
-            return Either.left(stored.getLeft());
-        }
-        long actual = stored.get();
-        if (actual != expectedVersion) {
-            return Either.left(new RepositoryError.VersionConflict(key, expectedVersion, actual));
-        }
-        long next = expectedVersion + 1;
-        String content = "{\"version\":" + next + ",\"document\":" + json.encode(type, aggregate) + "}";
-        try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".saving-", ".tmp");
-            try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-                move(temp, file(key));
-            } finally {
-                Files.deleteIfExists(temp);
+        return folder.locked(() -> storedVersion(key).flatMap(actual -> {
+            if (actual != expectedVersion) {
+                return Either.left(new RepositoryError.VersionConflict(key, expectedVersion, actual));
             }
-        } catch (IOException e) {
-            return Either.left(unavailable(e));
-        }
-        return Either.right(next);
+            long next = expectedVersion + 1;
+            String content = "{\"version\":" + next + ",\"document\":" + json.encode(type, aggregate) + "}";
+            try {
+                folder.write(file(key), content.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Either.left(unavailable(e));
+            }
+            return Either.right(next);
+        }));
     }
 
     /**
@@ -124,28 +106,18 @@ final class JsonFileStore<T> implements VersionedRepository<String, T> {
         return Either.right(List.copyOf(out));
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system cannot rename atomically", e);
-        }
-    }
-
     /**
      * The version of the stored file, 0 when there is none: a save needs only this, so the
      * envelope is parsed and the document is not decoded.
      */
     private Either<RepositoryError, Long> storedVersion(String key) {
-        byte[] bytes;
+        java.util.Optional<byte[]> bytes;
         try {
-            bytes = Files.readAllBytes(file(key));
-        } catch (NoSuchFileException e) {
-            return Either.right(0L);
+            bytes = folder.read(file(key));
         } catch (IOException e) {
             return Either.left(unavailable(e));
         }
-        return envelope(key, bytes).map(root -> root.get("version").asLong());
+        return bytes.isEmpty() ? Either.right(0L) : envelope(key, bytes.get()).map(root -> root.get("version").asLong());
     }
 
     private Either<RepositoryError, Versioned<T>> read(String key, byte[] bytes) {

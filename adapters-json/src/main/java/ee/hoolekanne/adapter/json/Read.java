@@ -105,6 +105,12 @@ final class Read {
         return required(text, path);
     }
 
+    /** A rule of the catalogue by its ID, e.g. {@code TSM-8}. */
+    static ee.hoolekanne.domain.law.Rule rule(String id, At path) {
+        return ee.hoolekanne.domain.law.Rule.parse(required(id, path))
+                .getOrElseThrow(() -> Refusal.invalid(path, "not a rule ID of the catalogue"));
+    }
+
     /** Each element of a required array, read with its own path. */
     static <D, T> List<T> each(List<D> items, At path, BiFunction<D, At, T> reader) {
         required(items, path);

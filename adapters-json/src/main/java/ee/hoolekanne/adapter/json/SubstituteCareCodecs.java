@@ -23,7 +23,11 @@ final class SubstituteCareCodecs {
     record FamilyServicesDocument(String type, Integer schemaVersion, FamilyDoc familyServices) {
     }
 
-    record FamilyDoc(String familyId, String kind, String county, List<String> sessions, MentorDoc mentor) {
+    /**
+     * Version 1 wrote {@code sessions} as dates; version 2 as objects {@code {"on": date, "provider": id}}, the provider that
+     * served the session (AHT-4), none for a session recorded before the provider was.
+     */
+    record FamilyDoc(String familyId, String kind, String county, List<com.fasterxml.jackson.databind.JsonNode> sessions, MentorDoc mentor) {
     }
 
     record MentorDoc(String id, String personalExperience, TrainingDoc preparatoryTraining) {
@@ -57,8 +61,8 @@ final class SubstituteCareCodecs {
             FamilyServicesDocument.class, FamilyServicesDocument::type, FamilyServicesDocument::schemaVersion) {
         @Override
         public FamilyServicesDocument encode(String type, int version, FamilyServices f, Settings s) {
-            return new FamilyServicesDocument(type, version, new FamilyDoc(f.familyId(), f.kind().name(), f.county().name(),
-                    f.sessions().stream().map(Read::date).toList(),
+            return new FamilyServicesDocument(type, version, new FamilyDoc(f.id().value(), f.carer().name(), f.county().name(),
+                    f.sessions().stream().map(SubstituteCareCodecs::session).toList(),
                     f.mentor().map(m -> new MentorDoc(m.id(), m.personalExperience().map(Enum::name).getOrNull(),
                             m.preparatoryTraining().map(t -> new TrainingDoc(t.name(), Read.date(t.completedOn()))).getOrNull())).getOrNull()));
         }
@@ -68,9 +72,10 @@ final class SubstituteCareCodecs {
             At at = At.ROOT.field("familyServices");
             FamilyDoc d = Read.required(document.familyServices(), at);
             At ma = at.field("mentor");
-            return Read.domain(at, () -> new FamilyServices(Read.text(d.familyId(), at.field("familyId")),
+            boolean first = document.schemaVersion() == 1;
+            return Read.domain(at, () -> new FamilyServices(Read.caseId(d.familyId(), at.field("familyId")),
                     Read.constant(CarerKind.class, d.kind(), at.field("kind")), Read.constant(County.class, d.county(), at.field("county")),
-                    Read.each(d.sessions(), at.field("sessions"), Read::date),
+                    Read.each(d.sessions(), at.field("sessions"), (node, p) -> first ? sessionOfVersion1(node, p) : session(node, p)),
                     Option.of(d.mentor()).map(m -> Read.domain(ma, () -> new Mentor(Read.text(m.id(), ma.field("id")),
                             Option.of(m.personalExperience()).map(k -> Read.constant(CarerKind.class, k, ma.field("personalExperience"))),
                             Option.of(m.preparatoryTraining()).map(t -> Read.domain(ma.field("preparatoryTraining"), () -> new Training(
@@ -79,13 +84,50 @@ final class SubstituteCareCodecs {
         }
     };
 
+    private static com.fasterxml.jackson.databind.JsonNode session(FamilyServices.Session session) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        node.put("on", Read.date(session.on()));
+        session.provider().forEach(p -> node.put("provider", p.value()));
+        return node;
+    }
+
+    private static FamilyServices.Session sessionOfVersion1(com.fasterxml.jackson.databind.JsonNode node, At path) {
+        if (!node.isTextual()) {
+            throw Refusal.invalid(path, "a session of version 1 is a date");
+        }
+        return new FamilyServices.Session(Read.date(node.asText(), path), Option.none());
+    }
+
+    private static FamilyServices.Session session(com.fasterxml.jackson.databind.JsonNode node, At path) {
+        if (!node.isObject()) {
+            throw Refusal.invalid(path, "a session is an object with its date and provider");
+        }
+        java.util.Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals("on") && !name.equals("provider")) {
+                throw Refusal.invalid(path.field(name), "unknown field");
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode on = node.get("on");
+        com.fasterxml.jackson.databind.JsonNode provider = node.get("provider");
+        if (on == null || !on.isTextual()) {
+            throw Refusal.invalid(path.field("on"), "a session's date is required text");
+        }
+        if (provider != null && (!provider.isTextual() || provider.asText().isBlank())) {
+            throw Refusal.invalid(path.field("provider"), "a provider is non-blank text");
+        }
+        return new FamilyServices.Session(Read.date(on.asText(), path.field("on")),
+                Option.of(provider).map(p -> new ee.hoolekanne.domain.supportperson.ProviderId(p.asText())));
+    }
+
     /** A counselling or thematic support group (AHT-7). */
     static final Codec<CounsellingGroup, CounsellingGroupDocument> COUNSELLING_GROUP = new DocumentCodec<>(
             CounsellingGroupDocument.class, CounsellingGroupDocument::type, CounsellingGroupDocument::schemaVersion) {
         @Override
         public CounsellingGroupDocument encode(String type, int version, CounsellingGroup g, Settings s) {
             GroupRules r = g.rules();
-            return new CounsellingGroupDocument(type, version, new GroupDoc(g.id(), g.type().name(),
+            return new CounsellingGroupDocument(type, version, new GroupDoc(g.id().value(), g.type().name(),
                     new RulesDoc(r.closed(), r.minAcademicHours(), r.maxAcademicHours(), r.minMeetingsPerYear(), r.maxMeetingsPerYear(),
                             r.minParticipants(), r.maxParticipants()),
                     g.participants().stream().sorted().toList(),
@@ -107,7 +149,7 @@ final class SubstituteCareCodecs {
             if (new LinkedHashSet<>(participants).size() != participants.size()) {
                 throw Refusal.invalid(at.field("participants"), "a participant is listed twice");
             }
-            return Read.domain(at, () -> new CounsellingGroup(Read.text(d.id(), at.field("id")),
+            return Read.domain(at, () -> new CounsellingGroup(Read.caseId(d.id(), at.field("id")),
                     Read.constant(ServiceType.class, d.serviceType(), at.field("serviceType")), rules, new LinkedHashSet<>(participants),
                     Read.each(d.meetings(), at.field("meetings"), (m, p) -> Read.domain(p, () -> new CounsellingGroup.Meeting(
                             Read.date(m.on(), p.field("on")), Read.required(m.academicHours(), p.field("academicHours")))))));

@@ -76,9 +76,11 @@ class CaseDocumentTest {
                 String document = Files.readString(file).strip();
                 DocumentType<?> type = DocumentType.ALL.stream().filter(t -> document.startsWith("{\"type\":\"" + t.name() + "\""))
                         .findFirst().orElseThrow();
-                assertEquals(java.util.List.of(), Schemas.violations(type, document), file.toString());
-                assertFalse(Schemas.violations(type, document.replaceFirst("\\{\"type\"", "{\"colour\":1,\"type\"")).isEmpty(), file.toString());
-                assertFalse(Schemas.violations(type, document.replaceFirst("\"type\":\"[a-z-]+\"", "\"type\":\"other\"")).isEmpty());
+                String name = file.getFileName().toString();
+                int version = Integer.parseInt(name.substring(name.lastIndexOf(".v") + 2, name.length() - ".json".length()));
+                assertEquals(java.util.List.of(), Schemas.violations(type, version, document), file.toString());
+                assertFalse(Schemas.violations(type, version, document.replaceFirst("\\{\"type\"", "{\"colour\":1,\"type\"")).isEmpty(), file.toString());
+                assertFalse(Schemas.violations(type, version, document.replaceFirst("\"type\":\"[a-z-]+\"", "\"type\":\"other\"")).isEmpty());
             }
         }
     }

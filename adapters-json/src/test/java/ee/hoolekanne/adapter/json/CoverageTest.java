@@ -26,25 +26,28 @@ class CoverageTest {
     }
 
     @Test
-    @DisplayName("every document type has its JSON Schema in the jar and at least one golden document")
+    @DisplayName("every version of every document type has its JSON Schema in the jar and a golden document")
     void everyTypeHasSchemaAndGolden() throws IOException {
-        Set<String> goldenTypes;
+        Set<String> goldenVersions;
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
-            List<String> documents = files.map(f -> {
+            goldenVersions = files.map(f -> {
                 try {
-                    return Files.readString(f);
+                    String d = Files.readString(f);
+                    String type = d.substring("{\"type\":\"".length(), d.indexOf('"', "{\"type\":\"".length()));
+                    String name = f.getFileName().toString();
+                    return type + " " + name.substring(name.lastIndexOf(".v", name.length() - 6) + 2, name.length() - ".json".length());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).toList();
-            goldenTypes = documents.stream().map(d -> d.substring("{\"type\":\"".length(), d.indexOf('"', "{\"type\":\"".length())))
-                    .collect(Collectors.toSet());
+            }).collect(Collectors.toSet());
         }
         for (DocumentType<?> type : DocumentType.ALL) {
-            try (InputStream schema = HoolekanneJson.class.getResourceAsStream(type.schemaResource())) {
-                assertNotNull(schema, "no schema for " + type);
+            for (int version = 1; version <= type.schemaVersion(); version++) {
+                try (InputStream schema = HoolekanneJson.class.getResourceAsStream(type.schemaResource(version))) {
+                    assertNotNull(schema, "no schema for " + type + " version " + version);
+                }
+                assertTrue(goldenVersions.contains(type.name() + " " + version), "no golden document for " + type + " version " + version);
             }
-            assertTrue(goldenTypes.contains(type.name()), "no golden document for " + type);
         }
     }
 }

@@ -40,7 +40,7 @@ class RedactionTest {
         Household household = Samples.household(new java.util.SplittableRandom(9));
         assertTrue(HoolekanneJson.standard().encode(DocumentType.HOUSEHOLD, household).contains(household.applicant().value()));
         assertTrue(redacting.isRedacting());
-        assertThrows(IllegalArgumentException.class, () -> JsonFileRepositories.in(java.nio.file.Path.of("target"), redacting));
+        assertThrows(IllegalArgumentException.class, () -> JsonFileRepositories.open(java.nio.file.Path.of("target"), redacting));
     }
 
     @Test

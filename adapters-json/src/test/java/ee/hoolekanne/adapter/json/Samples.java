@@ -5,7 +5,10 @@ import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.DeadlineWatch;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.testkit.gen.ObligationSamples;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingStock;
@@ -17,7 +20,6 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.socialhousing.Application;
-import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
@@ -78,21 +80,16 @@ final class Samples {
         int amount = 1 + random.nextInt(unit == Term.Unit.YEARS ? 3 : unit == Term.Unit.MONTHS ? 24 : 40);
         Term term = new Term(amount, unit, random.nextInt(4) == 0 ? Term.Direction.BEFORE : Term.Direction.AFTER);
         return random.nextBoolean() ? CALENDAR.deadline(trigger, term)
-                : CALENDAR.deadline(trigger, term, LegalBasis.of("TSM-" + (1 + random.nextInt(25)), "§ " + random.nextInt(20)),
+                : CALENDAR.deadline(trigger, term, LegalBasis.of(Rule.values()[random.nextInt(Rule.values().length)], "§ " + random.nextInt(20)),
                 "event " + random.nextInt(100));
     }
 
-    /** The open obligations of a few social housing cases at random points of their journeys. */
+    /** The open obligations of a few cases of every service at random points of their journeys, as the watch lists them. */
     static List<Obligation> deadlineWatch(SplittableRandom random) {
-        SocialHousingSchedule schedule = SocialHousingSchedule.tartu();
-        List<Obligation> all = new ArrayList<>();
-        int cases = random.nextInt(4);
-        for (int i = 0; i < cases; i++) {
-            LocalDate start = Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31));
-            List<Application> journey = SocialHousingCases.journey(new CaseId("case-" + i), SocialHousingCases.family(random), start);
-            all.addAll(schedule.openObligations(journey.get(random.nextInt(journey.size()))));
-        }
-        return List.copyOf(all);
+        List<List<Obligation>> byCase = ObligationSamples.byCase(random);
+        List<Obligation> some = new ArrayList<>();
+        byCase.stream().filter(c -> random.nextInt(3) == 0).forEach(some::addAll);
+        return some.stream().sorted(DeadlineWatch.ORDER).toList();
     }
 
     /** A waiting list built by adds, offers and removals in random order. */

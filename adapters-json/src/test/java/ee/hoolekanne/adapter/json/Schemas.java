@@ -17,17 +17,21 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Schemas {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<DocumentType<?>, Schema> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private Schemas() {
     }
 
     static Schema of(DocumentType<?> type) {
-        return LOADED.computeIfAbsent(type, t -> {
-            try (InputStream in = HoolekanneJson.class.getResourceAsStream(t.schemaResource())) {
+        return of(type.schemaResource());
+    }
+
+    static Schema of(String resource) {
+        return LOADED.computeIfAbsent(resource, r -> {
+            try (InputStream in = HoolekanneJson.class.getResourceAsStream(r)) {
                 if (in == null) {
-                    throw new IllegalStateException("no schema in the jar for " + t);
+                    throw new IllegalStateException("no schema in the jar at " + r);
                 }
                 return REGISTRY.getSchema(in);
             } catch (IOException e) {
@@ -38,8 +42,13 @@ final class Schemas {
 
     /** What the schema of {@code type} finds wrong with {@code json}: empty when it is valid. */
     static List<String> violations(DocumentType<?> type, String json) {
+        return violations(type, type.schemaVersion(), json);
+    }
+
+    /** What the schema of {@code version} of {@code type} finds wrong with {@code json}: empty when it is valid. */
+    static List<String> violations(DocumentType<?> type, int version, String json) {
         try {
-            List<Error> errors = of(type).validate(PLAIN.readTree(json));
+            List<Error> errors = of(type.schemaResource(version)).validate(PLAIN.readTree(json));
             return errors.stream().map(Error::toString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

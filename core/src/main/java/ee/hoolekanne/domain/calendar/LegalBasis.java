@@ -1,32 +1,40 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.law.Rule;
+
 import java.util.Objects;
 
 /**
- * Why a deadline or decision exists: the rule ID of this library's catalogue and the paragraph of
- * the source act, e.g. {@code TSM-8} and {@code Tartu City regulation no 86 § 7(2)} (CAL-8, X-1).
+ * Why a deadline or decision exists: the rule of this library's catalogue and the paragraph of
+ * the source act, e.g. {@link Rule#TSM_8} and {@code Tartu City regulation no 86 § 7(2)} (CAL-8,
+ * X-1). The provision comes from the rule set of the service that applies the rule.
  *
- * @param ruleId    the rule ID, e.g. {@code TSM-8}
+ * @param rule      the rule, e.g. {@link Rule#TSM_8}
  * @param provision the paragraph of the source act
  */
-public record LegalBasis(String ruleId, String provision) {
+public record LegalBasis(Rule rule, String provision) {
 
-    /** Both parts are required and must not be blank. */
+    /** Both parts are required; the provision must not be blank. */
     public LegalBasis {
-        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(provision, "provision");
-        if (ruleId.isBlank() || provision.isBlank()) {
-            throw new IllegalArgumentException("a legal basis names a rule and a provision");
+        if (provision.isBlank()) {
+            throw new IllegalArgumentException("a legal basis names a provision");
         }
     }
 
     /** Shorthand for the constructor. */
-    public static LegalBasis of(String ruleId, String provision) {
-        return new LegalBasis(ruleId, provision);
+    public static LegalBasis of(Rule rule, String provision) {
+        return new LegalBasis(rule, provision);
+    }
+
+    /** The rule's ID as text, e.g. {@code TSM-8}. */
+    public String ruleId() {
+        return rule.id();
     }
 
     @Override
     public String toString() {
-        return ruleId + ", " + provision;
+        return rule.id() + ", " + provision;
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.justice;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.supportperson.FundingSource;
@@ -31,7 +32,7 @@ public record JusticeRules(Term supportWindow, Term accommodationTerm, FundingSo
     }
 
     /** The legal basis of a rule of these services. */
-    public LegalBasis basis(String ruleId) {
-        return LegalBasis.of(ruleId, source);
+    public LegalBasis basis(Rule rule) {
+        return LegalBasis.of(rule, source);
     }
 }

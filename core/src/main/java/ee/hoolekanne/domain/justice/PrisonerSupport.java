@@ -1,6 +1,12 @@
 package ee.hoolekanne.domain.justice;
 
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.supportperson.Assignment;
@@ -29,7 +35,7 @@ import java.util.Set;
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
-public sealed interface PrisonerSupport {
+public sealed interface PrisonerSupport extends CaseFile<JusticeSchedule> {
 
     /** The case. */
     CaseId id();
@@ -38,8 +44,61 @@ public sealed interface PrisonerSupport {
     PersonalCode prisoner();
 
     /** Everyone whose data this case holds: the prisoner (TSM-18). */
+    @Override
     default List<PersonalCode> persons() {
         return List.of(prisoner());
+    }
+
+    @Override
+    default CaseKind kind() {
+        return CaseKind.PRISONER_SUPPORT;
+    }
+
+    @Override
+    default String state() {
+        return switch (this) {
+            case Requested r -> "Requested";
+            case Supporting s -> "Supporting";
+            case Ended e -> "Ended";
+        };
+    }
+
+    @Override
+    default boolean isOpen() {
+        return !(this instanceof Ended);
+    }
+
+    /** None: the support has no term of its own. */
+    @Override
+    default List<Obligation> openObligations(JusticeSchedule schedule) {
+        return List.of();
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, JusticeSchedule schedule) {
+        return schedule.rules().basis(rule);
+    }
+
+    @Override
+    default List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.add(HistoryEntry.of(requestedOn(), "support person requested (JUS-1)"));
+        switch (this) {
+            case Requested r -> {
+            }
+            case Supporting s -> {
+                entries.add(HistoryEntry.of(s.assignment().from(), "volunteer assigned (JUS-2)"));
+                s.contacts().forEach(c -> entries.add(HistoryEntry.of(c.on(), "contact mediated (JUS-2)")));
+                s.releasedOn().forEach(on -> entries.add(HistoryEntry.of(on, "released")));
+            }
+            case Ended e -> {
+                entries.add(HistoryEntry.of(e.assignment().from(), "volunteer assigned (JUS-2)"));
+                e.contacts().forEach(c -> entries.add(HistoryEntry.of(c.on(), "contact mediated (JUS-2)")));
+                entries.add(HistoryEntry.of(e.endedOn(), "ended"));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
+        return List.copyOf(entries);
     }
 
     /** The release date. */

@@ -1,11 +1,18 @@
 package ee.hoolekanne.domain.justice;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
@@ -19,6 +26,7 @@ import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +44,7 @@ import java.util.Set;
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
-public sealed interface ReleasedAccommodation {
+public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> {
 
     /** The case. */
     CaseId id();
@@ -45,8 +53,57 @@ public sealed interface ReleasedAccommodation {
     PersonalCode person();
 
     /** Everyone whose data this stay holds: the released person (TSM-18). */
+    @Override
     default List<PersonalCode> persons() {
         return List.of(person());
+    }
+
+    @Override
+    default CaseKind kind() {
+        return CaseKind.ACCOMMODATION_STAY;
+    }
+
+    @Override
+    default String state() {
+        return switch (this) {
+            case Staying s -> "Staying";
+            case Left l -> "Left";
+        };
+    }
+
+    @Override
+    default boolean isOpen() {
+        return this instanceof Staying;
+    }
+
+    /** While staying, its end (JUS-5); none once left. */
+    @Override
+    default List<Obligation> openObligations(JusticeSchedule schedule) {
+        return switch (this) {
+            case Staying s -> s.openObligations(schedule.calendar(), schedule.rules());
+            case Left l -> List.of();
+        };
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, JusticeSchedule schedule) {
+        return schedule.rules().basis(rule);
+    }
+
+    @Override
+    default List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.add(HistoryEntry.of(admittedOn(), "admitted (JUS-3)"));
+        List<Decision> extensions = switch (this) {
+            case Staying s -> s.extensions();
+            case Left l -> l.extensions();
+        };
+        extensions.forEach(d -> entries.add(HistoryEntry.decided(d, "stay extended (JUS-5)")));
+        if (this instanceof Left left) {
+            entries.add(HistoryEntry.of(left.leftOn(), "left"));
+        }
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
+        return List.copyOf(entries);
     }
 
     /** The provider (JUS-6). */
@@ -73,7 +130,8 @@ public sealed interface ReleasedAccommodation {
 
     /**
      * JUS-3, JUS-5: admits a released prisoner with no residence or an unsuitable one, for up to
-     * six months.
+     * the accommodation term (six months): counted from the day after the admission (TsÜS § 135),
+     * so the last day has the admission's day number, six months later.
      *
      * @return the stay, or {@link SupportServiceError.NotEligible} or {@link SupportServiceError.Invalid}
      */
@@ -88,7 +146,7 @@ public sealed interface ReleasedAccommodation {
         }
         return Either.right(ImmutableReleasedAccommodation.Staying.builder().id(id).person(person).provider(provider).unit(unit)
                 .admittedOn(admittedOn).funding(rules.funding()).activities(activities)
-                .until(admittedOn.plusMonths(rules.accommodationTerm().amount()).minusDays(1))
+                .until(admittedOn.plusMonths(rules.accommodationTerm().amount()))
                 .actionPlan(Option.none()).planHelper(Option.none()).build());
     }
 
@@ -110,11 +168,18 @@ public sealed interface ReleasedAccommodation {
         /** The extension decisions (JUS-5, X-1). */
         List<Decision> extensions();
 
-        /** JUS-5: the stay ends on its last day unless extended. */
+        /**
+         * JUS-5: the stay ends on its last day unless extended. The deadline is counted on the
+         * calendar (CAL-4 .. CAL-7): from the admission by the accommodation term, or from the
+         * last extension decision to the day it extended the stay to.
+         */
         default List<Obligation> openObligations(EstonianCalendar calendar, JusticeRules rules) {
-            return List.of(new Obligation(id(), "the accommodation ends unless extended", new Deadline(admittedOn(),
-                    rules.accommodationTerm(), until(), until(), List.of(), Option.some(rules.basis("JUS-5")),
-                    Option.some("admitted"))));
+            Deadline end = extensions().isEmpty()
+                    ? calendar.deadline(admittedOn(), rules.accommodationTerm(), rules.basis(Rule.JUS_5), "admitted")
+                    : calendar.deadline(extensions().get(extensions().size() - 1).madeOn(),
+                            Term.days((int) ChronoUnit.DAYS.between(extensions().get(extensions().size() - 1).madeOn(), until())),
+                            rules.basis(Rule.JUS_5), "stay extended until " + until());
+            return List.of(Obligation.of(CaseKind.ACCOMMODATION_STAY, id(), Duty.STAY_ENDS, end));
         }
 
         /**

@@ -1,10 +1,16 @@
 package ee.hoolekanne.domain.protection;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
@@ -39,7 +45,7 @@ import java.util.List;
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
-public sealed interface ProtectionReferral {
+public sealed interface ProtectionReferral extends CaseFile<ProtectionSchedule> {
 
     /** The case. */
     CaseId id();
@@ -48,6 +54,7 @@ public sealed interface ProtectionReferral {
     Household client();
 
     /** Everyone whose data this referral holds: the client and the family members (TSM-18). */
+    @Override
     default List<PersonalCode> persons() {
         return client().everyone();
     }
@@ -82,7 +89,66 @@ public sealed interface ProtectionReferral {
         };
     }
 
+    @Override
+    default CaseKind kind() {
+        return CaseKind.PROTECTION_REFERRAL;
+    }
+
+    @Override
+    default boolean isOpen() {
+        return !(this instanceof Ended);
+    }
+
+    @Override
+    default List<Obligation> openObligations(ProtectionSchedule schedule) {
+        return openObligations(schedule.calendar(), schedule.rules());
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, ProtectionSchedule schedule) {
+        return schedule.rules().basis(rule);
+    }
+
+    /** What happened, from the referral decision on, as far as the state keeps it. */
+    @Override
+    default List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.add(HistoryEntry.decided(referralDecision(), "referred to the support-person service (RVK-5)"));
+        switch (this) {
+            case Referred r -> {
+            }
+            case WithProvider w -> entries.add(HistoryEntry.of(w.receivedOn(), "referral received by the provider"));
+            case Assigned a -> {
+                entries.add(HistoryEntry.of(a.receivedOn(), "referral received by the provider"));
+                entries.add(HistoryEntry.of(a.assignment().from(), "support person assigned"));
+            }
+            case CaseManagerContacted c -> {
+                entries.add(HistoryEntry.of(c.receivedOn(), "referral received by the provider"));
+                entries.add(HistoryEntry.of(c.assignment().from(), "support person assigned"));
+                entries.add(HistoryEntry.of(c.caseManagerContactedOn(), "case manager contacted"));
+            }
+            case Active a -> {
+                entries.add(HistoryEntry.of(a.assignment().from(), "support person assigned"));
+                entries.add(HistoryEntry.of(a.meeting().heldOn(), "three-party meeting held"));
+                a.infoRequests().forEach(r -> {
+                    entries.add(HistoryEntry.of(r.receivedOn(), "information request " + r.number() + " received (RVK-6)"));
+                    r.answeredOn().forEach(on -> entries.add(HistoryEntry.of(on, "information request " + r.number() + " answered (RVK-6)")));
+                });
+                a.changeNotices().forEach(n -> entries.add(HistoryEntry.of(n.notifiedOn(), "change notified (RVK-7)")));
+                a.reports().forEach(r -> entries.add(HistoryEntry.of(r.submittedOn(), "report submitted (RVK-8)")));
+                a.evaluations().forEach(e -> entries.add(HistoryEntry.of(e.date(), "interim evaluation (RVK-8)")));
+            }
+            case Ended e -> {
+                e.assignment().forEach(a -> entries.add(HistoryEntry.of(a.from(), "support person assigned")));
+                entries.add(HistoryEntry.of(e.endedOn(), "ended: " + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
+        return List.copyOf(entries);
+    }
+
     /** The state's name. */
+    @Override
     default String state() {
         return switch (this) {
             case Referred s -> "Referred";
@@ -102,16 +168,16 @@ public sealed interface ProtectionReferral {
     default List<Obligation> openObligations(EstonianCalendar calendar, ProtectionRules rules) {
         List<Obligation> open = new ArrayList<>();
         switch (this) {
-            case WithProvider w -> open.add(new Obligation(id(), "assign a support person", w.assignmentDeadline(calendar, rules)));
+            case WithProvider w -> open.add(Obligation.of(CaseKind.PROTECTION_REFERRAL, id(), Duty.ASSIGN_SUPPORT_PERSON, w.assignmentDeadline(calendar, rules)));
             case Active a -> a.infoRequests().stream().filter(r -> r.answeredOn().isEmpty()).forEach(r ->
-                    open.add(new Obligation(id(), "answer information request " + r.number(), a.answerDeadline(r, calendar, rules))));
+                    open.add(new Obligation(CaseKind.PROTECTION_REFERRAL, id(), Duty.ANSWER_INFO_REQUEST, Option.some(String.valueOf(r.number())),
+                            a.answerDeadline(r, calendar, rules))));
             default -> {
             }
         }
         if (!(this instanceof Ended)) {
-            LocalDate last = lastDay(rules);
-            open.add(new Obligation(id(), "the referral ends", new Deadline(referredOn(), rules.maximumLength(), last, last,
-                    List.of(), Option.some(rules.basis("RVK-4")), Option.some("referral decision"))));
+            open.add(Obligation.of(CaseKind.PROTECTION_REFERRAL, id(), Duty.REFERRAL_ENDS,
+                    calendar.deadline(referredOn(), rules.maximumLength(), rules.basis(Rule.RVK_4), "referral decision")));
         }
         return List.copyOf(open);
     }
@@ -213,7 +279,7 @@ public sealed interface ProtectionReferral {
 
         /** RVK-5: a support person within 5 working days of receiving the referral. */
         default Deadline assignmentDeadline(EstonianCalendar calendar, ProtectionRules rules) {
-            return calendar.deadline(receivedOn(), rules.assignTerm(), rules.basis("RVK-5"), "referral received by the provider");
+            return calendar.deadline(receivedOn(), rules.assignTerm(), rules.basis(Rule.RVK_5), "referral received by the provider");
         }
 
         /**
@@ -324,7 +390,7 @@ public sealed interface ProtectionReferral {
 
         /** RVK-6: an information request is answered within 5 working days. */
         default Deadline answerDeadline(InfoRequest request, EstonianCalendar calendar, ProtectionRules rules) {
-            return calendar.deadline(request.receivedOn(), rules.infoRequestTerm(), rules.basis("RVK-6"),
+            return calendar.deadline(request.receivedOn(), rules.infoRequestTerm(), rules.basis(Rule.RVK_6),
                     "information request " + request.number() + " received");
         }
 

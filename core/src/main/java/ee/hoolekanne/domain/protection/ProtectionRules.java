@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.protection;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.supportperson.FundingSource;
@@ -35,7 +36,7 @@ public record ProtectionRules(Term assignTerm, Term infoRequestTerm, Term maximu
     }
 
     /** The legal basis of a rule of this service. */
-    public LegalBasis basis(String ruleId) {
-        return LegalBasis.of(ruleId, source);
+    public LegalBasis basis(Rule rule) {
+        return LegalBasis.of(rule, source);
     }
 }

@@ -1,19 +1,16 @@
 package ee.hoolekanne.domain.protection;
 
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
-import ee.hoolekanne.domain.deadline.Obligation;
-import ee.hoolekanne.domain.deadline.ObligationSchedule;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The obligations of a protection support-person referral: the assignment (RVK-5) and unanswered information requests (RVK-6).
+ * How the protection support-person service runs in time: the working-day calendar and the service's rules (RVK-4 .. RVK-6).
  *
  * @param calendar the working-day calendar
  * @param rules    the service's rules
  */
-public record ProtectionSchedule(EstonianCalendar calendar, ProtectionRules rules) implements ObligationSchedule<ProtectionReferral> {
+public record ProtectionSchedule(EstonianCalendar calendar, ProtectionRules rules) {
 
     /** Both parts are required. */
     public ProtectionSchedule {
@@ -24,10 +21,5 @@ public record ProtectionSchedule(EstonianCalendar calendar, ProtectionRules rule
     /** The standard calendar with {@link ProtectionRules#ska2023()}. */
     public static ProtectionSchedule standard() {
         return new ProtectionSchedule(EstonianCalendar.standard(), ProtectionRules.ska2023());
-    }
-
-    @Override
-    public List<Obligation> openObligations(ProtectionReferral aCase) {
-        return aCase.openObligations(calendar, rules);
     }
 }

@@ -4,7 +4,13 @@ import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Outcome;
 import io.vavr.control.Either;
@@ -34,7 +40,7 @@ import java.util.List;
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
-public sealed interface Resocialization {
+public sealed interface Resocialization extends CaseFile<ResocializationSchedule> {
 
     /** The case. */
     CaseId id();
@@ -43,6 +49,7 @@ public sealed interface Resocialization {
     ResocializationForm form();
 
     /** Everyone whose data this case holds: the applicant and the household members (TSM-18). */
+    @Override
     default List<PersonalCode> persons() {
         List<PersonalCode> all = new java.util.ArrayList<>();
         all.add(form().applicant());
@@ -62,7 +69,43 @@ public sealed interface Resocialization {
     /** The decisions, oldest first: the grant or refusal, then every move. */
     List<Decision> decisions();
 
+    @Override
+    default CaseKind kind() {
+        return CaseKind.RESOCIALIZATION;
+    }
+
+    @Override
+    default boolean isOpen() {
+        return !(this instanceof Refused || this instanceof InIndependentLife);
+    }
+
+    /** None yet: the pathway's stages have no term of their own. */
+    @Override
+    default List<Obligation> openObligations(ResocializationSchedule schedule) {
+        return List.of();
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, ResocializationSchedule schedule) {
+        return schedule.rules().basis(rule);
+    }
+
+    /** The application and every decision, oldest first. */
+    @Override
+    default List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.add(HistoryEntry.of(appliedOn(), "applied at " + districtGovernment() + " (RES-6)"));
+        decisions().forEach(d -> entries.add(HistoryEntry.decided(d, switch (d.outcome()) {
+            case ee.hoolekanne.domain.decision.Outcome.MoveStage move -> "moved to " + move.to();
+            case ee.hoolekanne.domain.decision.Outcome.Refuse refuse -> "refused";
+            default -> "granted";
+        })));
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
+        return List.copyOf(entries);
+    }
+
     /** The state's name. */
+    @Override
     default String state() {
         return switch (this) {
             case Applied s -> "Applied";
@@ -241,9 +284,40 @@ public sealed interface Resocialization {
         }
     }
 
+    /** A resident who can move up to the next accommodation stage (RES-4): in the shelter or a social housing unit. */
+    sealed interface Climbing extends Resocialization permits InShelter, InSocialHousingUnit {
+        /**
+         * RES-4: to the next stage, the current stage's goals met, by decision (RES-8).
+         *
+         * @return the resident at the next stage, or {@link ResocializationError.NotAuthorised},
+         *         {@link ResocializationError.GoalsNotMet} or {@link ResocializationError.Invalid}
+         */
+        Either<ResocializationError, Resident> moveToNextStage(Decision decision, DeciderRole role, Room room, int children,
+                                                               LocalDate on);
+    }
+
+    /** A resident who can move to independent life (RES-5): in a social housing unit or a dormitory. */
+    sealed interface ReadyToLeave extends Resocialization permits InSocialHousingUnit, InDormitory {
+        /**
+         * RES-5: to independent life, the goals met and a dwelling found, by decision (RES-8).
+         *
+         * @return the person in independent life, or {@link ResocializationError.NotReady},
+         *         {@link ResocializationError.NotAuthorised}, {@link ResocializationError.GoalsNotMet}
+         *         or {@link ResocializationError.Invalid}
+         */
+        Either<ResocializationError, InIndependentLife> moveToIndependentLife(Decision decision, DeciderRole role,
+                                                                              boolean dwellingFound, LocalDate on);
+    }
+
     /** In the shelter (RES-3); moves only to a social housing unit (RES-4). */
     @Value.Immutable
-    non-sealed interface InShelter extends Resident {
+    non-sealed interface InShelter extends Resident, Climbing {
+        @Override
+        default Either<ResocializationError, Resident> moveToNextStage(Decision decision, DeciderRole role, Room room, int children,
+                                                                      LocalDate on) {
+            return moveToSocialHousingUnit(decision, role, room, children, on);
+        }
+
         /** RES-4: to a social housing unit, the shelter's goals met. */
         default Either<ResocializationError, Resident> moveToSocialHousingUnit(Decision decision, DeciderRole role, Room room,
                                                                               int children, LocalDate on) {
@@ -254,7 +328,13 @@ public sealed interface Resocialization {
 
     /** In a social housing unit (RES-3); moves to a dormitory (RES-4) or independent life (RES-5). */
     @Value.Immutable
-    non-sealed interface InSocialHousingUnit extends Resident {
+    non-sealed interface InSocialHousingUnit extends Resident, Climbing, ReadyToLeave {
+        @Override
+        default Either<ResocializationError, Resident> moveToNextStage(Decision decision, DeciderRole role, Room room, int children,
+                                                                      LocalDate on) {
+            return moveToDormitory(decision, role, room, children, on);
+        }
+
         /** RES-4: to a dormitory, the unit's goals met. */
         default Either<ResocializationError, Resident> moveToDormitory(Decision decision, DeciderRole role, Room room,
                                                                       int children, LocalDate on) {
@@ -263,6 +343,7 @@ public sealed interface Resocialization {
         }
 
         /** RES-5: to independent life, the goals met and a dwelling found. */
+        @Override
         default Either<ResocializationError, InIndependentLife> moveToIndependentLife(Decision decision, DeciderRole role,
                                                                                      boolean dwellingFound, LocalDate on) {
             return Transitions.independent(this, decision, role, dwellingFound, on);
@@ -271,8 +352,9 @@ public sealed interface Resocialization {
 
     /** In a dormitory (RES-3); moves only to independent life (RES-5). */
     @Value.Immutable
-    non-sealed interface InDormitory extends Resident {
+    non-sealed interface InDormitory extends Resident, ReadyToLeave {
         /** RES-5: to independent life, the goals met and a dwelling found. */
+        @Override
         default Either<ResocializationError, InIndependentLife> moveToIndependentLife(Decision decision, DeciderRole role,
                                                                                      boolean dwellingFound, LocalDate on) {
             return Transitions.independent(this, decision, role, dwellingFound, on);

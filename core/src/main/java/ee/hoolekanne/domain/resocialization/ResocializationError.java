@@ -1,11 +1,12 @@
 package ee.hoolekanne.domain.resocialization;
 
 import ee.hoolekanne.domain.actionplan.PlanPart;
+import ee.hoolekanne.domain.casefile.Refusal;
 
 import java.util.List;
 
 /** Why a command of the resocialization service was refused; messages are free of personal data. */
-public sealed interface ResocializationError {
+public sealed interface ResocializationError extends Refusal {
 
     /** A sentence for a caseworker or a log. */
     String message();
@@ -103,46 +104,6 @@ public sealed interface ResocializationError {
         @Override
         public String message() {
             return reason;
-        }
-    }
-
-    /** @param id no case is stored under this id */
-    record CaseNotFound(ee.hoolekanne.domain.casefile.CaseId id) implements ResocializationError {
-        @Override
-        public String message() {
-            return "no case " + id;
-        }
-    }
-
-    /** @param id a case is already stored under this id */
-    record CaseExists(ee.hoolekanne.domain.casefile.CaseId id) implements ResocializationError {
-        @Override
-        public String message() {
-            return "case " + id + " already exists";
-        }
-    }
-
-    /** @param what another change of the same case won; nothing was written, the command may be retried */
-    record Conflict(String what) implements ResocializationError {
-        @Override
-        public String message() {
-            return "changed meanwhile: " + what;
-        }
-    }
-
-    /** @param reason a driven port (the repository) failed; nothing was written */
-    record PortFailure(String reason) implements ResocializationError {
-        @Override
-        public String message() {
-            return "not available: " + reason;
-        }
-    }
-
-    /** @param command the command, @param state the stage the case is in */
-    record WrongState(String command, String state) implements ResocializationError {
-        @Override
-        public String message() {
-            return "cannot " + command + " a case that is " + state;
         }
     }
 }

@@ -1,12 +1,18 @@
 package ee.hoolekanne.domain.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.Outcome;
@@ -37,14 +43,14 @@ import java.util.List;
  *
  * <p>Transitions are methods of the source state only; those a rule can refuse return
  * {@code Either<SocialHousingError, Target>}, and a refusal changes nothing (the value is
- * immutable). Every transition appends to the {@link #history()}; the id, the form's applicant
+ * immutable). Every transition appends to the {@link #events()}; the id, the form's applicant
  * and every decision already made never change. Consumers switch over the states exhaustively.
  * Adapters rebuild states through {@link Reconstitute}.
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE,
         defaults = @Value.Immutable(copy = true))
-public sealed interface Application {
+public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
     /** The case's identifier; never changes. */
     CaseId id();
@@ -56,7 +62,39 @@ public sealed interface Application {
     LocalDate submittedOn();
 
     /** Everything that happened, oldest first; only ever appended to. */
-    List<CaseEvent> history();
+    List<CaseEvent> events();
+
+    @Override
+    default CaseKind kind() {
+        return CaseKind.SOCIAL_HOUSING;
+    }
+
+    @Override
+    default boolean isOpen() {
+        return !(this instanceof Refused || this instanceof Lapsed || this instanceof Ended);
+    }
+
+    /** The applicant and the household members (TSM-18). */
+    @Override
+    default List<PersonalCode> persons() {
+        return household().everyone();
+    }
+
+    @Override
+    default List<HistoryEntry> history() {
+        return events().stream().map(CaseEvent::asHistoryEntry).toList();
+    }
+
+    /** The obligations open in this state under the rule set in force on the day the case was submitted. */
+    @Override
+    default List<Obligation> openObligations(SocialHousingSchedule schedule) {
+        return schedule.rulesOn(submittedOn()).map(rules -> openObligations(schedule.calendar(), rules)).getOrElse(List.of());
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, SocialHousingSchedule schedule) {
+        return schedule.rulesFor(this).basis(rule);
+    }
 
     /** The applicant and family members. */
     default Household household() {
@@ -65,10 +103,11 @@ public sealed interface Application {
 
     /** Every decision made in the case, oldest first. */
     default List<Decision> decisions() {
-        return history().stream().flatMap(e -> e.decision().toJavaStream()).toList();
+        return events().stream().flatMap(e -> e.decision().toJavaStream()).toList();
     }
 
     /** The state's name, e.g. {@code InService}. */
+    @Override
     default String state() {
         return switch (this) {
             case Incomplete s -> "Incomplete";
@@ -93,11 +132,11 @@ public sealed interface Application {
      */
     default List<Obligation> openObligations(EstonianCalendar calendar, SocialHousingRules rules) {
         return switch (this) {
-            case Complete c -> List.of(new Obligation(id(), "committee decision", c.decisionDeadline(calendar, rules)));
-            case Assessed a -> List.of(new Obligation(id(), "committee decision", a.decisionDeadline(calendar, rules)));
-            case Granted g -> List.of(new Obligation(id(), "deliver the decision", g.deliveryDeadline(calendar, rules)));
-            case Delivered d -> List.of(new Obligation(id(), "sign the contract", d.contractDeadline(calendar, rules)));
-            case Contracted c -> List.of(new Obligation(id(), "start using the service", c.startOfUseDeadline(calendar, rules)));
+            case Complete c -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.COMMITTEE_DECISION, c.decisionDeadline(calendar, rules)));
+            case Assessed a -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.COMMITTEE_DECISION, a.decisionDeadline(calendar, rules)));
+            case Granted g -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.DELIVER_DECISION, g.deliveryDeadline(calendar, rules)));
+            case Delivered d -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.SIGN_CONTRACT, d.contractDeadline(calendar, rules)));
+            case Contracted c -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.START_USE, c.startOfUseDeadline(calendar, rules)));
             case InService s -> s.runningObligations(calendar, rules);
             case Incomplete s -> List.of();
             case WaitListed s -> List.of();
@@ -118,7 +157,7 @@ public sealed interface Application {
         if (form.household().applicant().ageOn(on) < rules.adultAge()) {
             return Either.left(new SocialHousingError.ApplicantNotAdult());
         }
-        List<CaseEvent> history = List.of(CaseEvent.of(on, CaseEvent.Kind.SUBMITTED, "TSM-6"));
+        List<CaseEvent> history = List.of(CaseEvent.of(on, CaseEvent.Kind.SUBMITTED, Rule.TSM_6.id()));
         return Either.right(completeOrNot(id, form, on, on, history));
     }
 
@@ -126,9 +165,9 @@ public sealed interface Application {
                                              List<CaseEvent> history) {
         return form.missingParts().fold(
                 missing -> ImmutableApplication.Incomplete.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).missingParts(missing.toJavaList()).build(),
+                        .events(history).missingParts(missing.toJavaList()).build(),
                 complete -> ImmutableApplication.Complete.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).completedOn(on).build());
+                        .events(history).completedOn(on).build());
     }
 
     /** Submitted with parts missing (TSM-6). */
@@ -150,8 +189,8 @@ public sealed interface Application {
             if (on.isBefore(submittedOn())) {
                 return Either.left(new SocialHousingError.InvalidDates("supplemented before it was submitted"));
             }
-            List<CaseEvent> history = new ArrayList<>(history());
-            history.add(CaseEvent.of(on, CaseEvent.Kind.SUPPLEMENTED, "TSM-6"));
+            List<CaseEvent> history = new ArrayList<>(events());
+            history.add(CaseEvent.of(on, CaseEvent.Kind.SUPPLEMENTED, Rule.TSM_6.id()));
             return Either.right(completeOrNot(id(), supplemented, submittedOn(), on, history));
         }
     }
@@ -184,8 +223,8 @@ public sealed interface Application {
             }
             return Either.right(ImmutableApplication.Assessed.builder().from(this).completedOn(completedOn())
                     .assessment(assessment)
-                    .addHistory(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.ASSESSED,
-                            assessment.proposesGrant() ? "TSM-7 proposes grant" : "TSM-7 proposes refusal"))
+                    .addEvents(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.ASSESSED,
+                            assessment.proposesGrant() ? Rule.TSM_7.id() + " proposes grant" : Rule.TSM_7.id() + " proposes refusal"))
                     .build());
         }
     }
@@ -221,7 +260,7 @@ public sealed interface Application {
                         "a grant is made after the assessment and its term ends after the decision"));
             }
             return Either.right(ImmutableApplication.Granted.builder().from((Application) this).decision(decision)
-                    .unit(grant.unit()).placementKind(kind).addHistory(CaseEvent.decided(decision)).build());
+                    .unit(grant.unit()).placementKind(kind).addEvents(CaseEvent.decided(decision)).build());
         }
 
         /**
@@ -239,7 +278,7 @@ public sealed interface Application {
                 return Either.left(new SocialHousingError.InvalidDates("decided before the assessment"));
             }
             return Either.right(ImmutableApplication.Refused.builder().from((Application) this).decision(decision)
-                    .addHistory(CaseEvent.decided(decision)).build());
+                    .addEvents(CaseEvent.decided(decision)).build());
         }
     }
 
@@ -262,7 +301,7 @@ public sealed interface Application {
             }
             return Either.right(ImmutableApplication.WaitListed.builder().from((Application) this)
                     .completedOn(completedOn()).assessment(assessment()).waitListedOn(decision.madeOn())
-                    .addHistory(CaseEvent.decided(decision)).build());
+                    .addEvents(CaseEvent.decided(decision)).build());
         }
     }
 
@@ -281,7 +320,7 @@ public sealed interface Application {
     }
 
     /** A state in which a dwelling or bed place is held for the case. */
-    sealed interface Placed extends Application permits Granted, Delivered, Contracted, InService {
+    sealed interface Placed extends Application permits Lapsable, InService {
         /** The granting decision. */
         Decision decision();
 
@@ -303,13 +342,27 @@ public sealed interface Application {
         }
     }
 
+    /**
+     * A placed case whose granting decision becomes invalid when a deadline passes: not delivered
+     * (TSM-15), no contract (TSM-13), use not started (TSM-14).
+     */
+    sealed interface Lapsable extends Placed permits Granted, Delivered, Contracted {
+
+        /**
+         * The decision lapses when this state's deadline has passed by {@code today}.
+         *
+         * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
+         */
+        Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar, SocialHousingRules rules);
+    }
+
     /** Granted; the decision must be delivered within the delivery term (TSM-15). */
     @Value.Immutable
-    non-sealed interface Granted extends Placed {
+    non-sealed interface Granted extends Lapsable {
 
         /** TSM-15: a granted decision not delivered within 10 working days of being made lapses. */
         default Deadline deliveryDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(decision().madeOn(), rules.deliveryTerm(), rules.basis("TSM-15"), "decision made");
+            return calendar.deadline(decision().madeOn(), rules.deliveryTerm(), rules.basis(Rule.TSM_15), "decision made");
         }
 
         /**
@@ -329,7 +382,7 @@ public sealed interface Application {
             }
             return Either.right(ImmutableApplication.Delivered.builder().from((Application) this).decision(decision())
                     .unit(unit()).placementKind(placementKind()).delivery(delivery)
-                    .addHistory(CaseEvent.of(delivery.date(), CaseEvent.Kind.DELIVERED, delivery.method().name()))
+                    .addEvents(CaseEvent.of(delivery.date(), CaseEvent.Kind.DELIVERED, delivery.method().name()))
                     .build());
         }
 
@@ -338,22 +391,23 @@ public sealed interface Application {
          *
          * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
          */
+        @Override
         default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
                                                         SocialHousingRules rules) {
-            return Transitions.lapse(this, deliveryDeadline(calendar, rules), today, "TSM-15");
+            return Transitions.lapse(this, deliveryDeadline(calendar, rules), today, Rule.TSM_15);
         }
     }
 
     /** Delivered; the contract must be signed within the contract term of receipt (TSM-13). */
     @Value.Immutable
-    non-sealed interface Delivered extends Placed {
+    non-sealed interface Delivered extends Lapsable {
 
         /** How and when the decision was delivered. */
         Delivery delivery();
 
         /** TSM-13: no contract within 10 working days of receiving the decision: it lapses. */
         default Deadline contractDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(delivery().date(), rules.contractTerm(), rules.basis("TSM-13"), "decision received");
+            return calendar.deadline(delivery().date(), rules.contractTerm(), rules.basis(Rule.TSM_13), "decision received");
         }
 
         /**
@@ -385,7 +439,7 @@ public sealed interface Application {
             }
             return Either.right(ImmutableApplication.Contracted.builder().from((Application) this).decision(decision())
                     .unit(unit()).placementKind(placementKind()).delivery(delivery()).contract(contract)
-                    .addHistory(CaseEvent.of(contract.signedOn(), CaseEvent.Kind.CONTRACT_SIGNED, "TSM-12"))
+                    .addEvents(CaseEvent.of(contract.signedOn(), CaseEvent.Kind.CONTRACT_SIGNED, Rule.TSM_12.id()))
                     .build());
         }
 
@@ -394,15 +448,16 @@ public sealed interface Application {
          *
          * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
          */
+        @Override
         default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
                                                         SocialHousingRules rules) {
-            return Transitions.lapse(this, contractDeadline(calendar, rules), today, "TSM-13");
+            return Transitions.lapse(this, contractDeadline(calendar, rules), today, Rule.TSM_13);
         }
     }
 
     /** Contract signed; use must start within the start-of-use term of the contract's start date (TSM-14). */
     @Value.Immutable
-    non-sealed interface Contracted extends Placed {
+    non-sealed interface Contracted extends Lapsable {
 
         /** How and when the decision was delivered. */
         Delivery delivery();
@@ -412,7 +467,7 @@ public sealed interface Application {
 
         /** TSM-14: use not started within 10 working days of the contract's start date: it lapses. */
         default Deadline startOfUseDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(contract().startDate(), rules.startOfUseTerm(), rules.basis("TSM-14"),
+            return calendar.deadline(contract().startDate(), rules.startOfUseTerm(), rules.basis(Rule.TSM_14),
                     "start date in the contract");
         }
 
@@ -434,7 +489,7 @@ public sealed interface Application {
             return Either.right(ImmutableApplication.InService.builder().from((Application) this).decision(decision())
                     .unit(unit()).placementKind(placementKind()).contract(contract()).useStartedOn(on)
                     .actionPlan(Option.none()).preExpiryAssessment(Option.none())
-                    .addHistory(CaseEvent.of(on, CaseEvent.Kind.USE_STARTED, "TSM-14"))
+                    .addEvents(CaseEvent.of(on, CaseEvent.Kind.USE_STARTED, Rule.TSM_14.id()))
                     .build());
         }
 
@@ -443,9 +498,10 @@ public sealed interface Application {
          *
          * @return the lapsed case, or {@link SocialHousingError.DeadlineNotPassed} while there is time
          */
+        @Override
         default Either<SocialHousingError, Lapsed> lapse(LocalDate today, EstonianCalendar calendar,
                                                         SocialHousingRules rules) {
-            return Transitions.lapse(this, startOfUseDeadline(calendar, rules), today, "TSM-14");
+            return Transitions.lapse(this, startOfUseDeadline(calendar, rules), today, Rule.TSM_14);
         }
     }
 
@@ -488,17 +544,17 @@ public sealed interface Application {
 
         /** TSM-16: the action plan is drawn up within one month of signing the contract. */
         default Deadline actionPlanDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(contract().signedOn(), rules.actionPlanTerm(), rules.basis("TSM-16"), "contract signed");
+            return calendar.deadline(contract().signedOn(), rules.actionPlanTerm(), rules.basis(Rule.TSM_16), "contract signed");
         }
 
         /** TSM-24: the shelter assesses the prospects one month before the term ends (a backward term). */
         default Deadline preExpiryAssessmentDeadline(EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(serviceEnd(), rules.preExpiryAssessmentTerm(), rules.basis("TSM-24"), "service term ends");
+            return calendar.deadline(serviceEnd(), rules.preExpiryAssessmentTerm(), rules.basis(Rule.TSM_24), "service term ends");
         }
 
         /** TSM-20: a family change is notified within 10 working days. */
         default Deadline familyChangeNoticeDeadline(FamilyChange change, EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(change.occurredOn(), rules.familyChangeNoticeTerm(), rules.basis("TSM-20"),
+            return calendar.deadline(change.occurredOn(), rules.familyChangeNoticeTerm(), rules.basis(Rule.TSM_20),
                     "family composition changed");
         }
 
@@ -506,14 +562,14 @@ public sealed interface Application {
         default List<Obligation> runningObligations(EstonianCalendar calendar, SocialHousingRules rules) {
             List<Obligation> open = new ArrayList<>();
             if (actionPlan().isEmpty()) {
-                open.add(new Obligation(id(), "draw up the action plan", actionPlanDeadline(calendar, rules)));
+                open.add(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.DRAW_UP_ACTION_PLAN, actionPlanDeadline(calendar, rules)));
             }
             if (preExpiryAssessment().isEmpty()) {
-                open.add(new Obligation(id(), "assess prospects before the term ends", preExpiryAssessmentDeadline(calendar, rules)));
+                open.add(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.ASSESS_BEFORE_EXPIRY, preExpiryAssessmentDeadline(calendar, rules)));
             }
             for (FamilyChange change : familyChanges()) {
                 if (change.notifiedOn().isEmpty()) {
-                    open.add(new Obligation(id(), "recipient to notify the family change",
+                    open.add(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.NOTIFY_FAMILY_CHANGE,
                             familyChangeNoticeDeadline(change, calendar, rules)));
                 }
             }
@@ -536,7 +592,7 @@ public sealed interface Application {
             return draft.validate().toEither()
                     .mapLeft(missing -> (SocialHousingError) new SocialHousingError.ActionPlanIncomplete(missing.toJavaList()))
                     .map(plan -> ImmutableApplication.InService.copyOf(this).withActionPlan(Option.some(plan))
-                            .withHistory(appended(CaseEvent.of(plan.drawnUpOn(), CaseEvent.Kind.ACTION_PLAN_DRAWN_UP, "TSM-16"))));
+                            .withEvents(appended(CaseEvent.of(plan.drawnUpOn(), CaseEvent.Kind.ACTION_PLAN_DRAWN_UP, Rule.TSM_16.id()))));
         }
 
         /**
@@ -551,7 +607,7 @@ public sealed interface Application {
             return actionPlan().get().evaluate(goalId, evaluation)
                     .toEither(() -> (SocialHousingError) new SocialHousingError.UnknownGoal(goalId))
                     .map(plan -> ImmutableApplication.InService.copyOf(this).withActionPlan(Option.some(plan))
-                            .withHistory(appended(CaseEvent.of(evaluation.date(), CaseEvent.Kind.GOAL_EVALUATED,
+                            .withEvents(appended(CaseEvent.of(evaluation.date(), CaseEvent.Kind.GOAL_EVALUATED,
                                     evaluation.kind() + " " + evaluation.status()))));
         }
 
@@ -568,7 +624,7 @@ public sealed interface Application {
             List<Absence> list = new ArrayList<>(absences());
             list.add(absence);
             return Either.right(ImmutableApplication.InService.copyOf(this).withAbsences(list)
-                    .withHistory(appended(CaseEvent.of(absence.from(), CaseEvent.Kind.ABSENCE_RECORDED,
+                    .withEvents(appended(CaseEvent.of(absence.from(), CaseEvent.Kind.ABSENCE_RECORDED,
                             absence.days() + " days, " + (absence.notifiedOn().isDefined() ? "notified" : "not notified")))));
         }
 
@@ -588,7 +644,7 @@ public sealed interface Application {
                     form().residenceOrStay(), form().monthlyIncome(), form().assets(), form().socialCoping(),
                     form().infectionCertificateNeeded(), form().infectionCertificateAttached(), form().supportingDocuments());
             return Either.right(ImmutableApplication.InService.copyOf(this).withFamilyChanges(list).withForm(form)
-                    .withHistory(appended(CaseEvent.of(change.occurredOn(), CaseEvent.Kind.FAMILY_CHANGE_RECORDED, "TSM-20"))));
+                    .withEvents(appended(CaseEvent.of(change.occurredOn(), CaseEvent.Kind.FAMILY_CHANGE_RECORDED, Rule.TSM_20.id()))));
         }
 
         /** Records a breach of the house rules (TSM-19). */
@@ -596,7 +652,7 @@ public sealed interface Application {
             List<HouseRuleBreach> list = new ArrayList<>(houseRuleBreaches());
             list.add(breach);
             return ImmutableApplication.InService.copyOf(this).withHouseRuleBreaches(list)
-                    .withHistory(appended(CaseEvent.of(breach.on(), CaseEvent.Kind.HOUSE_RULE_BREACH_RECORDED, "TSM-19")));
+                    .withEvents(appended(CaseEvent.of(breach.on(), CaseEvent.Kind.HOUSE_RULE_BREACH_RECORDED, Rule.TSM_19.id())));
         }
 
         /**
@@ -640,7 +696,7 @@ public sealed interface Application {
             List<Charge> list = new ArrayList<>(charges());
             list.add(charge);
             return ImmutableApplication.InService.copyOf(this).withCharges(list)
-                    .withHistory(appended(CaseEvent.of(charge.month().atEndOfMonth(), CaseEvent.Kind.CHARGED,
+                    .withEvents(appended(CaseEvent.of(charge.month().atEndOfMonth(), CaseEvent.Kind.CHARGED,
                             charge.kind() + " " + charge.month() + " " + charge.amount())));
         }
 
@@ -649,7 +705,7 @@ public sealed interface Application {
             List<Payment> list = new ArrayList<>(payments());
             list.add(payment);
             return ImmutableApplication.InService.copyOf(this).withPayments(list)
-                    .withHistory(appended(CaseEvent.of(payment.paidOn(), CaseEvent.Kind.PAID, payment.amount().toString())));
+                    .withEvents(appended(CaseEvent.of(payment.paidOn(), CaseEvent.Kind.PAID, payment.amount().toString())));
         }
 
         /**
@@ -691,7 +747,7 @@ public sealed interface Application {
                 return Either.left(new SocialHousingError.InvalidDates("the assessment is made during the term"));
             }
             return Either.right(ImmutableApplication.InService.copyOf(this).withPreExpiryAssessment(Option.some(assessment))
-                    .withHistory(appended(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.PRE_EXPIRY_ASSESSED,
+                    .withEvents(appended(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.PRE_EXPIRY_ASSESSED,
                             assessment.needContinues() ? "need continues" : "need ends"))));
         }
 
@@ -721,7 +777,7 @@ public sealed interface Application {
             return Either.right(ImmutableApplication.InService.copyOf(this)
                     .withContract(contract().extendedTo(extend.newServiceEnd()))
                     .withPreExpiryAssessment(Option.none())
-                    .withHistory(appended(CaseEvent.decided(decision))));
+                    .withEvents(appended(CaseEvent.decided(decision))));
         }
 
         /**
@@ -762,7 +818,7 @@ public sealed interface Application {
         }
 
         private List<CaseEvent> appended(CaseEvent event) {
-            List<CaseEvent> list = new ArrayList<>(history());
+            List<CaseEvent> list = new ArrayList<>(events());
             list.add(event);
             return list;
         }
@@ -778,7 +834,7 @@ public sealed interface Application {
         UnitId unit();
 
         /** The rule by which it lapsed: TSM-13, TSM-14 or TSM-15. */
-        String lapsedBy();
+        Rule lapsedBy();
 
         /** The first day the decision no longer held (the day after the deadline). */
         LocalDate lapsedOn();
@@ -824,7 +880,7 @@ public sealed interface Application {
                 List<MissingPart> actual = form.missingParts().fold(m -> m.toJavaList(), f -> List.of());
                 require(!actual.isEmpty() && actual.equals(missingParts), "missingParts do not match the form");
                 return ImmutableApplication.Incomplete.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).missingParts(missingParts).build();
+                        .events(history).missingParts(missingParts).build();
             });
         }
 
@@ -834,7 +890,7 @@ public sealed interface Application {
             return build(() -> {
                 requireComplete(form);
                 return ImmutableApplication.Complete.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).completedOn(completedOn).build();
+                        .events(history).completedOn(completedOn).build();
             });
         }
 
@@ -846,7 +902,7 @@ public sealed interface Application {
                 requireComplete(form);
                 require(assessment.missingMethods().isEmpty(), "assessment lacks methods");
                 return ImmutableApplication.Assessed.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).completedOn(completedOn).assessment(assessment).build();
+                        .events(history).completedOn(completedOn).assessment(assessment).build();
             });
         }
 
@@ -857,7 +913,7 @@ public sealed interface Application {
             return build(() -> {
                 requireComplete(form);
                 return ImmutableApplication.WaitListed.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).completedOn(completedOn).assessment(assessment).waitListedOn(waitListedOn).build();
+                        .events(history).completedOn(completedOn).assessment(assessment).waitListedOn(waitListedOn).build();
             });
         }
 
@@ -867,7 +923,7 @@ public sealed interface Application {
             return build(() -> {
                 require(decision.outcome() instanceof Outcome.Refuse, "decision of a refused case is not a refusal");
                 return ImmutableApplication.Refused.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).build();
+                        .events(history).decision(decision).build();
             });
         }
 
@@ -878,7 +934,7 @@ public sealed interface Application {
             return build(() -> {
                 requireGrant(decision, unit);
                 return ImmutableApplication.Granted.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).unit(unit).placementKind(kind).build();
+                        .events(history).decision(decision).unit(unit).placementKind(kind).build();
             });
         }
 
@@ -889,7 +945,7 @@ public sealed interface Application {
             return build(() -> {
                 requireGrant(decision, unit);
                 return ImmutableApplication.Delivered.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery).build();
+                        .events(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery).build();
             });
         }
 
@@ -901,7 +957,7 @@ public sealed interface Application {
             return build(() -> {
                 requireGrant(decision, unit);
                 return ImmutableApplication.Contracted.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery)
+                        .events(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery)
                         .contract(contract).build();
             });
         }
@@ -919,7 +975,7 @@ public sealed interface Application {
             return build(() -> {
                 requireGrant(decision, unit);
                 return ImmutableApplication.InService.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).unit(unit).placementKind(kind).contract(contract)
+                        .events(history).decision(decision).unit(unit).placementKind(kind).contract(contract)
                         .useStartedOn(useStartedOn).actionPlan(actionPlan).absences(absences).familyChanges(familyChanges)
                         .houseRuleBreaches(breaches).charges(charges).payments(payments)
                         .preExpiryAssessment(preExpiryAssessment).build();
@@ -929,12 +985,12 @@ public sealed interface Application {
         /** A {@link Lapsed} case; the rule must be TSM-13, TSM-14 or TSM-15. */
         public static Either<SocialHousingError, Application> lapsed(CaseId id, ApplicationForm form, LocalDate submittedOn,
                                                                      List<CaseEvent> history, Decision decision, UnitId unit,
-                                                                     String lapsedBy, LocalDate lapsedOn) {
+                                                                     Rule lapsedBy, LocalDate lapsedOn) {
             return build(() -> {
                 requireGrant(decision, unit);
-                require(List.of("TSM-13", "TSM-14", "TSM-15").contains(lapsedBy), "lapsedBy is not TSM-13, TSM-14 or TSM-15");
+                require(List.of(Rule.TSM_13, Rule.TSM_14, Rule.TSM_15).contains(lapsedBy), "lapsedBy is not TSM-13, TSM-14 or TSM-15");
                 return ImmutableApplication.Lapsed.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).decision(decision).unit(unit).lapsedBy(lapsedBy).lapsedOn(lapsedOn).build();
+                        .events(history).decision(decision).unit(unit).lapsedBy(lapsedBy).lapsedOn(lapsedOn).build();
             });
         }
 
@@ -948,7 +1004,7 @@ public sealed interface Application {
                         "an early end has a decision, an expiry none");
                 require(endingDecision.forAll(d -> d.outcome() instanceof Outcome.Terminate), "ending decision is not a termination");
                 return ImmutableApplication.Ended.builder().id(id).form(form).submittedOn(submittedOn)
-                        .history(history).unit(unit).reason(reason).lastDay(lastDay).endingDecision(endingDecision)
+                        .events(history).unit(unit).reason(reason).lastDay(lastDay).endingDecision(endingDecision)
                         .charges(charges).payments(payments).build();
             });
         }
@@ -956,7 +1012,7 @@ public sealed interface Application {
         private static Either<SocialHousingError, Application> build(java.util.function.Supplier<Application> make) {
             try {
                 Application app = make.get();
-                require(!app.history().isEmpty() && app.history().get(0).kind() == CaseEvent.Kind.SUBMITTED,
+                require(!app.events().isEmpty() && app.events().get(0).kind() == CaseEvent.Kind.SUBMITTED,
                         "history does not start with the submission");
                 return Either.right(app);
             } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException e) {
@@ -986,25 +1042,25 @@ public sealed interface Application {
         }
 
         static Deadline decisionDeadline(LocalDate completedOn, EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(completedOn, rules.decisionTerm(), rules.basis("TSM-8"), "complete application submitted");
+            return calendar.deadline(completedOn, rules.decisionTerm(), rules.basis(Rule.TSM_8), "complete application submitted");
         }
 
-        static Either<SocialHousingError, Lapsed> lapse(Placed placed, Deadline deadline, LocalDate today, String rule) {
+        static Either<SocialHousingError, Lapsed> lapse(Placed placed, Deadline deadline, LocalDate today, Rule rule) {
             if (!deadline.isOverdueOn(today)) {
                 return Either.left(new SocialHousingError.DeadlineNotPassed(deadline));
             }
             LocalDate lapsedOn = deadline.dueDate().plusDays(1);
             return Either.right(ImmutableApplication.Lapsed.builder().from((Application) placed)
                     .decision(placed.decision()).unit(placed.unit()).lapsedBy(rule).lapsedOn(lapsedOn)
-                    .addHistory(CaseEvent.of(lapsedOn, CaseEvent.Kind.LAPSED, rule)).build());
+                    .addEvents(CaseEvent.of(lapsedOn, CaseEvent.Kind.LAPSED, rule.id())).build());
         }
 
         static Ended end(InService service, EndReason reason, LocalDate lastDay, Option<Decision> decision) {
             ImmutableApplication.Ended.Builder builder = ImmutableApplication.Ended.builder().from((Application) service)
                     .unit(service.unit()).reason(reason).lastDay(lastDay).endingDecision(decision)
                     .charges(service.charges()).payments(service.payments());
-            decision.forEach(d -> builder.addHistory(CaseEvent.decided(d)));
-            return builder.addHistory(CaseEvent.of(lastDay, CaseEvent.Kind.ENDED, reason.name())).build();
+            decision.forEach(d -> builder.addEvents(CaseEvent.decided(d)));
+            return builder.addEvents(CaseEvent.of(lastDay, CaseEvent.Kind.ENDED, reason.name())).build();
         }
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.socialhousing;
 
+import ee.hoolekanne.domain.casefile.HistoryEntry;
 import ee.hoolekanne.domain.decision.Decision;
 import io.vavr.control.Option;
 
@@ -68,6 +69,12 @@ public record CaseEvent(LocalDate on, Kind kind, Option<Decision> decision, Stri
     /** An event without a decision. */
     public static CaseEvent of(LocalDate on, Kind kind, String detail) {
         return new CaseEvent(on, kind, Option.none(), detail);
+    }
+
+    /** This event as an entry of the case kernel's history, e.g. "contract signed (TSM-12)". */
+    public HistoryEntry asHistoryEntry() {
+        String what = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return new HistoryEntry(on, detail.isEmpty() ? what : what + " (" + detail + ")", decision);
     }
 
     /** The event of a decision. */

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.decision.Ground;
 
 /** The grounds on which the committee may refuse the service (TSM-10, § 7(4)). */
@@ -22,8 +23,8 @@ public enum RefusalGround implements Ground {
     }
 
     @Override
-    public String ruleId() {
-        return "TSM-10";
+    public Rule rule() {
+        return Rule.TSM_10;
     }
 
     @Override

@@ -3,6 +3,7 @@ package ee.hoolekanne.domain.socialhousing;
 import ee.hoolekanne.domain.actionplan.PlanPart;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.Refusal;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.StockError;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * Why a command of the social housing service was refused (X-4). A refused command changes
  * nothing. Every message is free of personal data.
  */
-public sealed interface SocialHousingError {
+public sealed interface SocialHousingError extends Refusal {
 
     /** A sentence for a caseworker or a log. */
     String message();
@@ -222,38 +223,6 @@ public sealed interface SocialHousingError {
         }
     }
 
-    /** @param command the command, @param state the state the case is in */
-    record WrongState(String command, String state) implements SocialHousingError {
-        @Override
-        public String message() {
-            return "cannot " + command + " a case that is " + state;
-        }
-    }
-
-    /** @param id no case with this id */
-    record CaseNotFound(CaseId id) implements SocialHousingError {
-        @Override
-        public String message() {
-            return "no case " + id;
-        }
-    }
-
-    /** @param id a case with this id exists */
-    record CaseExists(CaseId id) implements SocialHousingError {
-        @Override
-        public String message() {
-            return "case " + id + " exists already";
-        }
-    }
-
-    /** @param what the aggregate that another user changed first */
-    record Conflict(String what) implements SocialHousingError {
-        @Override
-        public String message() {
-            return what + " was changed by someone else meanwhile; reload and try again";
-        }
-    }
-
     /** @param reason why stored data cannot be a case (an adapter read a corrupt row or document) */
     record CorruptData(String reason) implements SocialHousingError {
         @Override
@@ -262,11 +231,19 @@ public sealed interface SocialHousingError {
         }
     }
 
-    /** @param port the driven port that failed, @param reason its message */
-    record PortFailure(String port, String reason) implements SocialHousingError {
+    /** @param caseId TSM-11: the case is on the waiting list already */
+    record AlreadyWaiting(CaseId caseId) implements SocialHousingError {
         @Override
         public String message() {
-            return port + " failed: " + reason;
+            return "case " + caseId + " is on the waiting list already (TSM-11)";
+        }
+    }
+
+    /** @param caseId TSM-11: the case is not on the waiting list */
+    record NotWaiting(CaseId caseId) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "case " + caseId + " is not on the waiting list (TSM-11)";
         }
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.socialhousing;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.calendar.Timeline;
@@ -31,7 +32,7 @@ import java.util.Objects;
 public record SocialHousingRules(String name, String municipality, int adultAge, Term decisionTerm,
                                  Term deliveryTerm, Term contractTerm, Term startOfUseTerm, Term actionPlanTerm,
                                  Term preExpiryAssessmentTerm, Term familyChangeNoticeTerm, int absenceNoticeDays,
-                                 Percentage bedPlaceFee, Map<String, String> provisions) {
+                                 Percentage bedPlaceFee, Map<Rule, String> provisions) {
 
     /** All parts are required; the pre-expiry term counts backward, the others forward. */
     public SocialHousingRules {
@@ -60,15 +61,15 @@ public record SocialHousingRules(String name, String municipality, int adultAge,
             Term.workingDays(10), Term.workingDays(10), Term.workingDays(10), Term.workingDays(10),
             Term.months(1), Term.months(1).before(), Term.workingDays(10), 10, Percentage.of(30),
             Map.ofEntries(
-                    Map.entry("TSM-1", "§ 1"), Map.entry("TSM-2", "§ 2"), Map.entry("TSM-3", "§ 3"),
-                    Map.entry("TSM-4", "§ 4"), Map.entry("TSM-5", "§ 5"), Map.entry("TSM-6", "§ 6"),
-                    Map.entry("TSM-7", "§ 7(1)"), Map.entry("TSM-8", "§ 7(2)"), Map.entry("TSM-9", "§ 7(3)"),
-                    Map.entry("TSM-10", "§ 7(4)"), Map.entry("TSM-11", "§ 7(5)"), Map.entry("TSM-12", "§ 8"),
-                    Map.entry("TSM-13", "§ 9(1) 1)"), Map.entry("TSM-14", "§ 9(1) 2)"), Map.entry("TSM-15", "§ 9(2)"),
-                    Map.entry("TSM-16", "§ 10(1)"), Map.entry("TSM-17", "§ 10(2)"), Map.entry("TSM-18", "§ 10(3)"),
-                    Map.entry("TSM-19", "§ 11"), Map.entry("TSM-20", "§ 12"), Map.entry("TSM-21", "§ 13(1)"),
-                    Map.entry("TSM-22", "§ 13(2)"), Map.entry("TSM-23", "§ 13(3)"), Map.entry("TSM-24", "§ 14(1)"),
-                    Map.entry("TSM-25", "§ 14(2)-(3)")));
+                    Map.entry(Rule.TSM_1, "§ 1"), Map.entry(Rule.TSM_2, "§ 2"), Map.entry(Rule.TSM_3, "§ 3"),
+                    Map.entry(Rule.TSM_4, "§ 4"), Map.entry(Rule.TSM_5, "§ 5"), Map.entry(Rule.TSM_6, "§ 6"),
+                    Map.entry(Rule.TSM_7, "§ 7(1)"), Map.entry(Rule.TSM_8, "§ 7(2)"), Map.entry(Rule.TSM_9, "§ 7(3)"),
+                    Map.entry(Rule.TSM_10, "§ 7(4)"), Map.entry(Rule.TSM_11, "§ 7(5)"), Map.entry(Rule.TSM_12, "§ 8"),
+                    Map.entry(Rule.TSM_13, "§ 9(1) 1)"), Map.entry(Rule.TSM_14, "§ 9(1) 2)"), Map.entry(Rule.TSM_15, "§ 9(2)"),
+                    Map.entry(Rule.TSM_16, "§ 10(1)"), Map.entry(Rule.TSM_17, "§ 10(2)"), Map.entry(Rule.TSM_18, "§ 10(3)"),
+                    Map.entry(Rule.TSM_19, "§ 11"), Map.entry(Rule.TSM_20, "§ 12"), Map.entry(Rule.TSM_21, "§ 13(1)"),
+                    Map.entry(Rule.TSM_22, "§ 13(2)"), Map.entry(Rule.TSM_23, "§ 13(3)"), Map.entry(Rule.TSM_24, "§ 14(1)"),
+                    Map.entry(Rule.TSM_25, "§ 14(2)-(3)")));
 
     /** The date regulation no 86 entered into force (TSM-1). */
     public static final LocalDate TARTU_86_IN_FORCE = LocalDate.of(2020, 2, 1);
@@ -78,13 +79,14 @@ public record SocialHousingRules(String name, String municipality, int adultAge,
         return Timeline.startingOn(TARTU_86_IN_FORCE, TARTU_86);
     }
 
-    /** The legal basis of {@code ruleId} in this regulation, e.g. {@code TSM-8, … § 7(2)}. */
-    public LegalBasis basis(String ruleId) {
-        String provision = provisions.get(ruleId);
-        if (provision == null) {
-            throw new IllegalArgumentException("no provision for " + ruleId + " in " + name);
-        }
-        return LegalBasis.of(ruleId, name + " " + provision);
+    /**
+     * The legal basis of {@code rule} in this regulation, e.g. {@code TSM-8, … § 7(2)}; a rule the
+     * regulation gives no paragraph (e.g. a rule of the Administrative Procedure Act) cites the
+     * regulation as a whole.
+     */
+    public LegalBasis basis(Rule rule) {
+        String provision = provisions.get(rule);
+        return LegalBasis.of(rule, provision == null ? name : name + " " + provision);
     }
 
     /** A copy with other terms, e.g. for a municipality whose decision term is 15 working days. */

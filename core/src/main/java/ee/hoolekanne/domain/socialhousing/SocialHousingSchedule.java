@@ -1,23 +1,21 @@
 package ee.hoolekanne.domain.socialhousing;
 
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
-import ee.hoolekanne.domain.deadline.Obligation;
-import ee.hoolekanne.domain.deadline.ObligationSchedule;
 import ee.hoolekanne.domain.calendar.Timeline;
+import io.vavr.control.Option;
 
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The obligations of a social housing case under the rule set in force on the day it was
- * submitted (TSM-8, TSM-13 .. TSM-15, TSM-19, TSM-23); a case submitted before every rule set has
- * none.
+ * How one municipality runs its social housing service in time: the working-day calendar and the
+ * rule sets by date. A case follows the rule set in force on the day it was submitted (TSM-1), so
+ * an amended regulation applies to new applications only.
  *
  * @param calendar the working-day calendar
  * @param ruleSets the rule sets by date
  */
-public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHousingRules> ruleSets)
-        implements ObligationSchedule<Application> {
+public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHousingRules> ruleSets) {
 
     /** Both parts are required. */
     public SocialHousingSchedule {
@@ -30,10 +28,17 @@ public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHo
         return new SocialHousingSchedule(EstonianCalendar.standard(), SocialHousingRules.tartu());
     }
 
-    @Override
-    public List<Obligation> openObligations(Application aCase) {
-        return ruleSets.valueOn(aCase.submittedOn())
-                .map(rules -> aCase.openObligations(calendar, rules))
-                .getOrElse(List.of());
+    /** The rule set in force on {@code date}, or none before every rule set. */
+    public Option<SocialHousingRules> rulesOn(LocalDate date) {
+        return ruleSets.valueOn(date);
+    }
+
+    /**
+     * The rule set {@code application} follows: the one in force on the day it was submitted. A
+     * case submitted before every rule set (which the service never opens; only imported data can
+     * hold one) follows the earliest.
+     */
+    public SocialHousingRules rulesFor(Application application) {
+        return ruleSets.valueOn(application.submittedOn()).getOrElse(() -> ruleSets.entries().get(0).value());
     }
 }

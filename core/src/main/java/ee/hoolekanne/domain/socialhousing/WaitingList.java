@@ -124,12 +124,12 @@ public record WaitingList(String id, List<Entry> entries, List<Change> changes) 
     /**
      * Puts an applicant on the list.
      *
-     * @return the list, or {@link SocialHousingError.CaseExists} if the case already waits
+     * @return the list, or {@link SocialHousingError.AlreadyWaiting} if the case already waits
      */
     public Either<SocialHousingError, WaitingList> add(CaseId caseId, PlacementKind kind, LocalDate completedOn,
                                                        LocalDate on) {
         if (contains(caseId)) {
-            return Either.left(new SocialHousingError.CaseExists(caseId));
+            return Either.left(new SocialHousingError.AlreadyWaiting(caseId));
         }
         List<Entry> list = new ArrayList<>(entries);
         list.add(new Entry(caseId, kind, completedOn, on, Option.none()));
@@ -137,10 +137,14 @@ public record WaitingList(String id, List<Entry> entries, List<Change> changes) 
                 "application complete " + completedOn)));
     }
 
-    /** Records that {@code unit} was offered to the case and the applicant notified (TSM-11). */
+    /**
+     * Records that {@code unit} was offered to the case and the applicant notified (TSM-11).
+     *
+     * @return the list, or {@link SocialHousingError.NotWaiting} if the case is not on it
+     */
     public Either<SocialHousingError, WaitingList> offer(CaseId caseId, UnitId unit, LocalDate on) {
         if (!contains(caseId)) {
-            return Either.left(new SocialHousingError.CaseNotFound(caseId));
+            return Either.left(new SocialHousingError.NotWaiting(caseId));
         }
         List<Entry> list = entries.stream().map(e -> e.caseId().equals(caseId)
                 ? new Entry(e.caseId(), e.kind(), e.completedOn(), e.listedOn(), Option.some(unit)) : e).toList();

@@ -1,5 +1,13 @@
 package ee.hoolekanne.domain.substitutecare;
 
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import io.vavr.control.Either;
 
@@ -22,7 +30,8 @@ import java.util.Set;
  * @param participants who takes part (families or network workers, by reference)
  * @param meetings     the meetings held
  */
-public record CounsellingGroup(String id, ServiceType type, GroupRules rules, Set<String> participants, List<Meeting> meetings) {
+public record CounsellingGroup(CaseId id, ServiceType type, GroupRules rules, Set<String> participants, List<Meeting> meetings)
+        implements CaseFile<SubstituteCareSchedule> {
 
     /**
      * One meeting.
@@ -58,13 +67,52 @@ public record CounsellingGroup(String id, ServiceType type, GroupRules rules, Se
     }
 
     /** A new group without participants or meetings. */
-    public static CounsellingGroup counselling(String id, SubstituteCareRules rules) {
+    public static CounsellingGroup counselling(CaseId id, SubstituteCareRules rules) {
         return new CounsellingGroup(id, ServiceType.GROUP_COUNSELLING, rules.groupCounselling(), Set.of(), List.of());
     }
 
     /** A new thematic support group. */
-    public static CounsellingGroup thematic(String id, SubstituteCareRules rules) {
+    public static CounsellingGroup thematic(CaseId id, SubstituteCareRules rules) {
         return new CounsellingGroup(id, ServiceType.THEMATIC_SUPPORT_GROUP, rules.thematicGroup(), Set.of(), List.of());
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.COUNSELLING_GROUP;
+    }
+
+    /** {@code Forming} until the first meeting, then {@code Meeting}. */
+    @Override
+    public String state() {
+        return meetings.isEmpty() ? "Forming" : "Meeting";
+    }
+
+    @Override
+    public boolean isOpen() {
+        return true;
+    }
+
+    /** None: participants are families or network workers by reference, not persons by code. */
+    @Override
+    public List<PersonalCode> persons() {
+        return List.of();
+    }
+
+    @Override
+    public List<HistoryEntry> history() {
+        return meetings.stream().map(m -> HistoryEntry.of(m.on(), "meeting of " + m.academicHours() + " academic hours (AHT-7)"))
+                .toList();
+    }
+
+    /** None: a group has no term. */
+    @Override
+    public List<Obligation> openObligations(SubstituteCareSchedule schedule) {
+        return List.of();
+    }
+
+    @Override
+    public LegalBasis basis(Rule rule, SubstituteCareSchedule schedule) {
+        return schedule.rules().basis(rule);
     }
 
     private static long meetingsIn(List<Meeting> meetings, int year) {

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.substitutecare;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.Term;
 
@@ -82,11 +83,11 @@ public record SubstituteCareRules(Map<DayOfWeek, OpeningHours> phoneHours, Term 
     /** AHT-3: an e-mail question received on {@code receivedOn} is answered within 2 working days. */
     public ee.hoolekanne.domain.calendar.Deadline emailAnswerDeadline(ee.hoolekanne.domain.calendar.EstonianCalendar calendar,
                                                                        java.time.LocalDate receivedOn) {
-        return calendar.deadline(receivedOn, emailAnswerTerm, basis("AHT-3"), "e-mail question received");
+        return calendar.deadline(receivedOn, emailAnswerTerm, basis(Rule.AHT_3), "e-mail question received");
     }
 
     /** The legal basis of a rule of these services. */
-    public LegalBasis basis(String ruleId) {
-        return LegalBasis.of(ruleId, source);
+    public LegalBasis basis(Rule rule) {
+        return LegalBasis.of(rule, source);
     }
 }

@@ -1,9 +1,15 @@
 package ee.hoolekanne.domain.substitutecare;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
-import ee.hoolekanne.domain.deadline.Obligation;
+import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
+import ee.hoolekanne.domain.casefile.HistoryEntry;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.supportperson.Assignment;
@@ -43,7 +49,7 @@ import java.util.Set;
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
-public sealed interface YouthSupport {
+public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
 
     /** The service's provider directory entry name. */
     String SERVICE = "youth support person";
@@ -55,6 +61,7 @@ public sealed interface YouthSupport {
     PersonalCode youth();
 
     /** Everyone whose data this case holds: the young person (TSM-18). */
+    @Override
     default List<PersonalCode> persons() {
         return List.of(youth());
     }
@@ -81,7 +88,52 @@ public sealed interface YouthSupport {
         return Money.ZERO;
     }
 
+    @Override
+    default CaseKind kind() {
+        return CaseKind.YOUTH_SUPPORT;
+    }
+
+    @Override
+    default boolean isOpen() {
+        return !(this instanceof Ended);
+    }
+
+    @Override
+    default List<Obligation> openObligations(SubstituteCareSchedule schedule) {
+        return openObligations(schedule.calendar(), schedule.rules());
+    }
+
+    @Override
+    default LegalBasis basis(Rule rule, SubstituteCareSchedule schedule) {
+        return schedule.rules().basis(rule);
+    }
+
+    /** What happened, from the marked need on, as far as the state keeps it. */
+    @Override
+    default List<HistoryEntry> history() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        switch (this) {
+            case NeedMarked n -> entries.add(HistoryEntry.of(n.markedOn(), "need marked in the case plan (AHT-11)"));
+            case WithProvider w -> entries.add(HistoryEntry.of(w.passedOn(), "passed to the region's provider (AHT-11)"));
+            case Assigned a -> entries.add(HistoryEntry.of(a.assignment().from(), "support person assigned (AHT-10)"));
+            case Cooperating c -> {
+                entries.add(HistoryEntry.of(c.assignment().from(), "support person assigned (AHT-10)"));
+                entries.add(HistoryEntry.of(c.agreement().signedOn(), "cooperation agreement signed (AHT-11)"));
+                c.diary().forEach(d -> entries.add(HistoryEntry.of(d.on(), "diary entry (AHT-12)")));
+                c.reports().forEach(r -> entries.add(HistoryEntry.of(r.submittedOn(), "report to the local government (AHT-12)")));
+                c.assessments().forEach(on -> entries.add(HistoryEntry.of(on, "yearly assessment: the service continues (AHT-12)")));
+            }
+            case Ended e -> {
+                entries.add(HistoryEntry.of(e.assignment().from(), "support person assigned (AHT-10)"));
+                entries.add(HistoryEntry.of(e.endedOn(), "ended"));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
+        return List.copyOf(entries);
+    }
+
     /** The state's name. */
+    @Override
     default String state() {
         return switch (this) {
             case NeedMarked s -> "NeedMarked";
@@ -104,8 +156,8 @@ public sealed interface YouthSupport {
     /** The open obligations: the next report to the local government and the yearly assessment (AHT-12). */
     default List<Obligation> openObligations(EstonianCalendar calendar, SubstituteCareRules rules) {
         return this instanceof Cooperating c
-                ? List.of(new Obligation(id(), "report to the local government", c.nextReportDeadline(calendar, rules)),
-                new Obligation(id(), "assess the situation", c.assessmentDeadline(calendar, rules)))
+                ? List.of(Obligation.of(CaseKind.YOUTH_SUPPORT, id(), Duty.REPORT_TO_LOCAL_GOVERNMENT, c.nextReportDeadline(calendar, rules)),
+                Obligation.of(CaseKind.YOUTH_SUPPORT, id(), Duty.ASSESS_SITUATION, c.assessmentDeadline(calendar, rules)))
                 : List.of();
     }
 
@@ -228,14 +280,14 @@ public sealed interface YouthSupport {
         /** AHT-12: a report every 3 months, from the agreement or the last report. */
         default Deadline nextReportDeadline(EstonianCalendar calendar, SubstituteCareRules rules) {
             LocalDate last = reports().isEmpty() ? agreement().signedOn() : reports().get(reports().size() - 1).submittedOn();
-            return calendar.deadline(last, rules.reportInterval(), rules.basis("AHT-12"),
+            return calendar.deadline(last, rules.reportInterval(), rules.basis(Rule.AHT_12),
                     reports().isEmpty() ? "cooperation agreement signed" : "last report");
         }
 
         /** AHT-12: the situation is assessed after a year of cooperation, and yearly if it continues. */
         default Deadline assessmentDeadline(EstonianCalendar calendar, SubstituteCareRules rules) {
             LocalDate last = assessments().isEmpty() ? agreement().signedOn() : assessments().get(assessments().size() - 1);
-            return calendar.deadline(last, rules.assessmentAfter(), rules.basis("AHT-12"),
+            return calendar.deadline(last, rules.assessmentAfter(), rules.basis(Rule.AHT_12),
                     assessments().isEmpty() ? "cooperation agreement signed" : "last assessment");
         }
 

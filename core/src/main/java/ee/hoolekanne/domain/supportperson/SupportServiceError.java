@@ -2,6 +2,7 @@ package ee.hoolekanne.domain.supportperson;
 
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EffectivePeriod;
+import ee.hoolekanne.domain.casefile.Refusal;
 
 import java.time.LocalDate;
 
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * Why a command of a support-person or substitute-care service was refused (X-4). A refused
  * command changes nothing. Every message is free of personal data.
  */
-public sealed interface SupportServiceError {
+public sealed interface SupportServiceError extends Refusal {
 
     /** A sentence for a caseworker or a log. */
     String message();
@@ -142,51 +143,11 @@ public sealed interface SupportServiceError {
         }
     }
 
-    /** @param command the command, @param state the state the case is in */
-    record WrongState(String command, String state) implements SupportServiceError {
-        @Override
-        public String message() {
-            return "cannot " + command + " a case that is " + state;
-        }
-    }
-
     /** @param what no provider serves the region or location on that date */
     record NoProvider(String what) implements SupportServiceError {
         @Override
         public String message() {
             return "no provider for " + what;
-        }
-    }
-
-    /** @param id no case is stored under this id */
-    record CaseNotFound(ee.hoolekanne.domain.casefile.CaseId id) implements SupportServiceError {
-        @Override
-        public String message() {
-            return "no case " + id;
-        }
-    }
-
-    /** @param id a case is already stored under this id */
-    record CaseExists(ee.hoolekanne.domain.casefile.CaseId id) implements SupportServiceError {
-        @Override
-        public String message() {
-            return "case " + id + " already exists";
-        }
-    }
-
-    /** @param what another change of the same case won; nothing was written, the command may be retried */
-    record Conflict(String what) implements SupportServiceError {
-        @Override
-        public String message() {
-            return "changed meanwhile: " + what;
-        }
-    }
-
-    /** @param reason a driven port (the repository) failed; nothing was written */
-    record PortFailure(String reason) implements SupportServiceError {
-        @Override
-        public String message() {
-            return "not available: " + reason;
         }
     }
 }

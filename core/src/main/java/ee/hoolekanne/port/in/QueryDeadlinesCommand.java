@@ -4,17 +4,18 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The command of {@link QueryDeadlinesUseCase}: every obligation due or overdue across all active cases on a date, each with its deadline, legal basis and explanation.
+ * Asks for the caseworker's morning list on {@code on}: every obligation of every service due by
+ * {@code lookaheadWorkingDays} working days after it, overdue ones included.
  *
- * @param on the date
- * @param lookaheadWorkingDays also include what falls due within this many working days (0: due or overdue today)
+ * @param on                   the day of the list
+ * @param lookaheadWorkingDays how far ahead to look, in working days; 0 for what is due today or overdue
  */
 public record QueryDeadlinesCommand(LocalDate on, int lookaheadWorkingDays) {
-    /** Every part is required. */
+    /** The day is required; the lookahead is not negative. */
     public QueryDeadlinesCommand {
         Objects.requireNonNull(on, "on");
-        if (lookaheadWorkingDays < 0 || lookaheadWorkingDays > 250) {
-            throw new IllegalArgumentException("lookaheadWorkingDays is 0..250");
+        if (lookaheadWorkingDays < 0) {
+            throw new IllegalArgumentException("the lookahead is not negative");
         }
     }
 }

@@ -1,25 +1,7 @@
 package ee.hoolekanne.port.out;
 
-import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
-import ee.hoolekanne.domain.deadline.ObligationSchedule;
-import io.vavr.control.Either;
 
-import java.time.LocalDate;
-import java.util.List;
-
-/** Protection support-person referrals (RVK), every state; see {@link VersionedRepository}. */
-public interface ProtectionReferralRepository extends VersionedRepository<CaseId, ProtectionReferral>, CasesAboutPerson<ProtectionReferral> {
-    /** Every referral not Ended, in case-id order: what the deadline watch looks at. */
-    Either<RepositoryError, List<ProtectionReferral>> findOpen();
-
-    /**
-     * The cases of {@link #findOpen()} with an obligation due on or before {@code horizon}
-     * (overdue ones included) under {@code schedule}, in case-id order: the morning's deadline
-     * watch. Adapters that index due dates answer from the index when {@code schedule} is the
-     * one they index with; this default reads every open case.
-     */
-    default Either<RepositoryError, List<ProtectionReferral>> findDueBy(LocalDate horizon, ObligationSchedule<ProtectionReferral> schedule) {
-        return findOpen().map(open -> schedule.dueBy(open, horizon));
-    }
+/** Protection support-person referrals (RVK), every state; see {@link CaseRepository}. Open: every referral not Ended. */
+public interface ProtectionReferralRepository extends CaseRepository<ProtectionReferral>, CasesAboutPerson<ProtectionReferral> {
 }

@@ -1,8 +1,7 @@
 package ee.hoolekanne.port.out;
 
-import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 
-/** Resocialization cases, every stage; see {@link VersionedRepository}. */
-public interface ResocializationRepository extends VersionedRepository<CaseId, Resocialization>, CasesAboutPerson<Resocialization> {
+/** Resocialization cases, every stage; see {@link CaseRepository}. Open: every case neither refused nor in independent life. */
+public interface ResocializationRepository extends CaseRepository<Resocialization>, CasesAboutPerson<Resocialization> {
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.law.Rule;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class DeadlineTest {
     @Test
     @DisplayName("CAL-8: a working-day deadline lists the weekend days and named holidays it did not count, and its basis")
     void explainsWorkingDayTerm() {
-        LegalBasis basis = LegalBasis.of("TSM-8", "Tartu City regulation no 86 § 7(2)");
+        LegalBasis basis = LegalBasis.of(Rule.TSM_8, "Tartu City regulation no 86 § 7(2)");
         Deadline deadline = calendar.deadline(d("2025-12-19"), Term.workingDays(5), basis, "complete application submitted");
         assertEquals(d("2025-12-19"), deadline.trigger());
         assertEquals(Term.workingDays(5), deadline.term());

@@ -9,14 +9,16 @@ import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
-import ee.hoolekanne.port.in.AssessApplicationCommand;
-import ee.hoolekanne.port.in.DecideApplicationCommand;
-import ee.hoolekanne.port.in.SubmitApplicationCommand;
+import ee.hoolekanne.port.in.socialhousing.AssessApplicationCommand;
+import ee.hoolekanne.port.in.socialhousing.DecideApplicationCommand;
+import ee.hoolekanne.port.in.socialhousing.SubmitApplicationCommand;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
-import ee.hoolekanne.testkit.inmemory.InMemorySocialHousing;
-import ee.hoolekanne.usecase.SocialHousingPorts;
-import ee.hoolekanne.usecase.SocialHousingService;
-import ee.hoolekanne.usecase.SocialHousingSettings;
+import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingPorts;
+import ee.hoolekanne.usecase.CasePorts;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingSettings;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
@@ -40,29 +42,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Eight caseworkers at once through {@link SocialHousingService} on a set of persistence
  * adapters: exactly one of each set of conflicting writes wins, no bed place is double-booked, no
- * write is lost, and the losers' cases are unchanged. Extend it with the ports to test; the
- * register, notifier, clock (and, unless replaced, audit sink) come from {@code memory}.
+ * write is lost, and the losers' cases are unchanged. Extend it with the ports to test (the
+ * repositories, and the obligations, audit sink and transactions they join); the register,
+ * notifier and clock come from {@code memory}.
  */
 public abstract class SocialHousingConcurrencyContract {
 
     private static final String STOCK = "stock";
     private static final LocalDate ON = LocalDate.of(2026, 1, 12);
 
-    /** The ports to test, fresh and empty; take what is not under test from {@code memory}. */
-    protected abstract SocialHousingPorts ports(InMemorySocialHousing memory);
+    /** The service's ports to test, fresh and empty; take what is not under test from {@code memory}. */
+    protected abstract SocialHousingPorts ports(InMemoryAdapters memory);
+
+    /** The ports every service runs on, joined by {@link #ports}' repositories; by default {@code memory}'s. */
+    protected CasePorts casePorts(InMemoryAdapters memory) {
+        return memory.casePorts();
+    }
 
     private SocialHousingPorts ports;
     private SocialHousingService service;
 
     private void setUp(int beds, int cases) {
-        InMemorySocialHousing memory = InMemorySocialHousing.create(ON);
+        InMemoryAdapters memory = InMemoryAdapters.create(ON);
         ports = ports(memory);
+        CasePorts kernel = casePorts(memory);
         HousingStock stock = HousingStock.empty(STOCK);
         for (int i = 1; i <= beds; i++) {
             stock = orFail(stock.withUnit(HousingUnit.bedPlace("bed-" + i, "Pikk 1", "room 1")));
         }
         orFail(ports.stocks().save(STOCK, stock, 0));
-        service = new SocialHousingService(ports, SocialHousingSettings.tartu(STOCK, "list"));
+        service = new SocialHousingService(ports, kernel, SocialHousingSettings.tartu(STOCK, "list"));
         SplittableRandom random = new SplittableRandom(cases);
         for (int i = 0; i < cases; i++) {
             Household h = SocialHousingCases.single(random);
@@ -73,21 +82,21 @@ public abstract class SocialHousingConcurrencyContract {
         }
     }
 
-    private static List<Either<SocialHousingError, Application>> runAll(List<Callable<Either<SocialHousingError, Application>>> tasks)
+    private static List<Either<CaseFailure<SocialHousingError>, Application>> runAll(List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Either<SocialHousingError, Application>>> futures = new ArrayList<>();
-            for (Callable<Either<SocialHousingError, Application>> task : tasks) {
+            List<Future<Either<CaseFailure<SocialHousingError>, Application>>> futures = new ArrayList<>();
+            for (Callable<Either<CaseFailure<SocialHousingError>, Application>> task : tasks) {
                 futures.add(pool.submit(() -> {
                     start.await();
                     return task.call();
                 }));
             }
             start.countDown();
-            List<Either<SocialHousingError, Application>> results = new ArrayList<>();
-            for (Future<Either<SocialHousingError, Application>> f : futures) {
+            List<Either<CaseFailure<SocialHousingError>, Application>> results = new ArrayList<>();
+            for (Future<Either<CaseFailure<SocialHousingError>, Application>> f : futures) {
                 results.add(f.get(60, TimeUnit.SECONDS));
             }
             return results;
@@ -105,17 +114,17 @@ public abstract class SocialHousingConcurrencyContract {
     @DisplayName("TSM-9: 8 threads granting 8 cases the same bed place: exactly one wins, the bed place is booked once, the others stay assessed")
     void oneBedPlaceEightCases() throws Exception {
         setUp(1, 8);
-        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int n = i;
             tasks.add(() -> service.decideApplication(grant(n, "bed-1", n)));
         }
-        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
         assertEquals(1, results.stream().filter(Either::isRight).count());
-        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Stock
-                || r.getLeft() instanceof SocialHousingError.Conflict, r.getLeft().message()));
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof CaseFailure.Refused<?> refused
+                && refused.error() instanceof SocialHousingError.Stock, r.getLeft().message()));
         assertEquals(1, ports.stocks().load(STOCK).get().get().value().allocations().size());
-        List<Application> active = ports.cases().findActive().get();
+        List<Application> active = ports.cases().findOpen().get();
         assertEquals(1, active.stream().filter(a -> a instanceof Application.Granted).count());
         assertEquals(7, active.stream().filter(a -> a instanceof Application.Assessed).count(), "no write is lost or half-done");
     }
@@ -124,16 +133,16 @@ public abstract class SocialHousingConcurrencyContract {
     @DisplayName("X-4: 8 threads deciding the same case: one decision wins, and only its bed place stays booked")
     void oneCaseEightDecisions() throws Exception {
         setUp(8, 1);
-        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int n = i;
             tasks.add(() -> service.decideApplication(grant(0, "bed-" + (n + 1), n)));
         }
-        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
         List<Application> wins = results.stream().filter(Either::isRight).map(Either::get).toList();
         assertEquals(1, wins.size());
-        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof SocialHousingError.Conflict
-                || r.getLeft() instanceof SocialHousingError.WrongState, r.getLeft().message()));
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof CaseFailure.VersionConflict
+                || r.getLeft() instanceof CaseFailure.WrongState, r.getLeft().message()));
         Application.Granted winner = (Application.Granted) wins.get(0);
         HousingStock stock = ports.stocks().load(STOCK).get().get().value();
         assertEquals(1, stock.allocations().size(), "the losers gave their bed places back");
@@ -146,19 +155,19 @@ public abstract class SocialHousingConcurrencyContract {
     void oneCaseEightContracts() throws Exception {
         setUp(1, 1);
         orFail(service.decideApplication(grant(0, "bed-1", 0)));
-        orFail(service.deliverDecision(new ee.hoolekanne.port.in.DeliverDecisionCommand(new CaseId("c0"),
+        orFail(service.deliverDecision(new ee.hoolekanne.port.in.socialhousing.DeliverDecisionCommand(new CaseId("c0"),
                 new ee.hoolekanne.domain.decision.Delivery(ee.hoolekanne.domain.decision.DeliveryMethod.IN_PERSON,
                         Instant.parse("2026-01-13T09:00:00Z")))));
         Application delivered = ports.cases().load(new CaseId("c0")).get().get().value();
-        List<Callable<Either<SocialHousingError, Application>>> tasks = new ArrayList<>();
+        List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int n = i;
-            tasks.add(() -> service.signContract(new ee.hoolekanne.port.in.SignContractCommand(new CaseId("c0"),
+            tasks.add(() -> service.signContract(new ee.hoolekanne.port.in.socialhousing.SignContractCommand(new CaseId("c0"),
                     new ee.hoolekanne.domain.socialhousing.ServiceContract("K-" + n, ee.hoolekanne.domain.socialhousing.ShelterProvider.VARJUPAIK,
                             List.of(delivered.household().applicant()), LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 14),
                             LocalDate.of(2026, 7, 12)))));
         }
-        List<Either<SocialHousingError, Application>> results = runAll(tasks);
+        List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
         List<Application> wins = results.stream().filter(Either::isRight).map(Either::get).toList();
         assertEquals(1, wins.size());
         Application stored = ports.cases().load(new CaseId("c0")).get().get().value();

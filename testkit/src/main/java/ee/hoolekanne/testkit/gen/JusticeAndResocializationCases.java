@@ -1,5 +1,6 @@
 package ee.hoolekanne.testkit.gen;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.Goal;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
@@ -77,7 +78,7 @@ public final class JusticeAndResocializationCases {
     }
 
     /** A decision of the head of the welfare department. */
-    public static Decision decision(String id, LocalDate on, Outcome outcome, String ruleId) {
+    public static Decision decision(String id, LocalDate on, Outcome outcome, Rule ruleId) {
         return new Decision(new DecisionId(id), HEAD, on, outcome, List.of(LegalBasis.of(ruleId, "Tallinn resocialization service")),
                 Option.none());
     }
@@ -108,26 +109,25 @@ public final class JusticeAndResocializationCases {
         Resocialization.Applied applied = orFail(Resocialization.apply(id, form(person), "Lasnamäe", Option.some("Lasnamäe"),
                 Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, start)), start));
         trail.add(applied);
-        Resocialization.Resident shelter = orFail(applied.grant(decision("R-1", start.plusDays(3), new Outcome.GrantService("resocialization"),
-                        "RES-8"), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+        Resocialization.Resident shelter = orFail(applied.grant(decision("R-1", start.plusDays(3), new Outcome.GrantService("resocialization"), Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 new AssessedNeeds("Lasnamäe welfare department", false, true, AssessedNeeds.Guidance.SUBSTANTIAL),
                 new Room(new UnitId("shelter-bed-4"), 8, false), 0, start.plusDays(3)));
         shelter = orFail(shelter.useLaundry(new LaundryUse(start.plusDays(10), PriceList.Laundry.WASHING_AND_DRYING, 2)));
         trail.add(shelter);
         LocalDate toUnit = start.plusMonths(3);
         Resocialization.Resident unit = orFail(((Resocialization.InShelter) goalsMet(shelter, start.plusDays(5)))
-                .moveToSocialHousingUnit(decision("R-2", toUnit.minusDays(2), new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), "RES-4"),
+                .moveToSocialHousingUnit(decision("R-2", toUnit.minusDays(2), new Outcome.MoveStage("SOCIAL_HOUSING_UNIT"), Rule.RES_4),
                         DeciderRole.DEPUTY_HEAD_OF_WELFARE_DEPARTMENT, new Room(new UnitId("shu-12-b"), 3, true), 0, toUnit));
         trail.add(unit);
         LocalDate toDorm = toUnit.plusMonths(4).plusDays(9);
         Resocialization.Resident dorm = orFail(((Resocialization.InSocialHousingUnit) goalsMet(unit, toUnit.plusDays(5)))
-                .moveToDormitory(decision("R-3", toDorm.minusDays(3), new Outcome.MoveStage("DORMITORY"), "RES-4"),
+                .moveToDormitory(decision("R-3", toDorm.minusDays(3), new Outcome.MoveStage("DORMITORY"), Rule.RES_4),
                         DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, new Room(new UnitId("dorm-2-a"), 2, false), 0, toDorm));
         dorm = orFail(dorm.useLaundry(new LaundryUse(toDorm.plusDays(4), PriceList.Laundry.WASHING, 1)));
         trail.add(dorm);
         LocalDate out = toDorm.plusMonths(5);
         trail.add(orFail(((Resocialization.InDormitory) goalsMet(dorm, toDorm.plusDays(3)))
-                .moveToIndependentLife(decision("R-4", out.minusDays(5), new Outcome.MoveStage("INDEPENDENT_LIFE"), "RES-5"),
+                .moveToIndependentLife(decision("R-4", out.minusDays(5), new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5),
                         DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, true, out)));
         return List.copyOf(trail);
     }
@@ -158,7 +158,7 @@ public final class JusticeAndResocializationCases {
                 Option.some(new ee.hoolekanne.domain.supportperson.SupportPersonId("vol-1"))));
         ReleasedAccommodation.Staying extended = orFail(planned.extend(new Decision(new DecisionId("E-" + id),
                 new DecisionMaker("MTÜ Lootuse Küla"), planned.until().minusDays(10), new Outcome.Extend(planned.until().plusMonths(2)),
-                List.of(JUSTICE.basis("JUS-5")), Option.none())));
+                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none())));
         return List.of(staying, planned, extended, orFail(extended.leave(extended.until(), "moved to a rented room")));
     }
 }

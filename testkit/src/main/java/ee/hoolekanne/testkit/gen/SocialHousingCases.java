@@ -1,5 +1,6 @@
 package ee.hoolekanne.testkit.gen;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Activity;
 import ee.hoolekanne.domain.actionplan.Evaluation;
@@ -120,7 +121,7 @@ public final class SocialHousingCases {
     /** A granting decision. */
     public static Decision grant(String id, LocalDate on, UnitId unit, LocalDate serviceEnd) {
         return new Decision(new DecisionId(id), COMMITTEE, on, new Outcome.Grant(unit, serviceEnd),
-                List.of(RULES.basis("TSM-9")), Option.none());
+                List.of(RULES.basis(Rule.TSM_9)), Option.none());
     }
 
     /**
@@ -153,10 +154,10 @@ public final class SocialHousingCases {
             switch (state) {
                 case "Assessed" -> out.add(assessed);
                 case "WaitListed" -> out.add(orFail(assessed.waitList(new Decision(new DecisionId("W-" + prefix), COMMITTEE,
-                        decidedOn, new Outcome.WaitList(), List.of(RULES.basis("TSM-11")), Option.none()), eligible)));
+                        decidedOn, new Outcome.WaitList(), List.of(RULES.basis(Rule.TSM_11)), Option.none()), eligible)));
                 case "Refused" -> out.add(orFail(assessed.refuse(new Decision(new DecisionId("R-" + prefix), COMMITTEE,
                         decidedOn, new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN)),
-                        List.of(RULES.basis("TSM-10")), Option.none()))));
+                        List.of(RULES.basis(Rule.TSM_10)), Option.none()))));
                 default -> out.add(afterGrant(state, orFail(assessed.grant(grant("G-" + prefix, decidedOn, unit, serviceEnd),
                         eligible, kind)), cal));
             }

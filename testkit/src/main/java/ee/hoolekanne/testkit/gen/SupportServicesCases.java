@@ -1,5 +1,6 @@
 package ee.hoolekanne.testkit.gen;
 
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.EffectivePeriod;
@@ -90,6 +91,22 @@ public final class SupportServicesCases {
                         Set.of(Region.SOUTH), Set.of(), until)), RegionMap.ska());
     }
 
+    /**
+     * The regional family services' provider the source names, MTÜ Oma Pere, contracted for every
+     * region from the project's start until 30.06.2019 (AHT-4).
+     */
+    public static ProviderDirectory familyProviders() {
+        return new ProviderDirectory(List.of(new ServiceProvider(new ProviderId("oma-pere"), "MTÜ Oma Pere", FamilyServices.SERVICE,
+                Set.of(Region.values()), Set.of(), new EffectivePeriod(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 6, 30)))),
+                RegionMap.ska());
+    }
+
+    /** One family-services provider for every region over the whole project period: for checks where the provider is not the point. */
+    public static ProviderDirectory familyProvidersThroughout() {
+        return new ProviderDirectory(List.of(new ServiceProvider(new ProviderId("family-provider"), "a family-services provider",
+                FamilyServices.SERVICE, Set.of(Region.values()), Set.of(), PROJECT.period())), RegionMap.ska());
+    }
+
     /** A trained support person of {@code provider}. */
     public static SupportPerson supportPerson(String id, SupportPersonKind kind, ProviderId provider, Language... languages) {
         return new SupportPerson(new SupportPersonId(id), kind, kind == SupportPersonKind.TRUSTED ? Engagement.VOLUNTEER : Engagement.PAID,
@@ -114,7 +131,7 @@ public final class SupportServicesCases {
     public static Decision referralDecision(String id, LocalDate on) {
         return new Decision(new DecisionId(id), new DecisionMaker("Tartu City Government, social department"), on,
                 new Outcome.Refer("support person for recipients of international protection"),
-                List.of(LegalBasis.of("RVK-5", PROTECTION.source())), Option.none());
+                List.of(LegalBasis.of(Rule.RVK_5, PROTECTION.source())), Option.none());
     }
 
     /**
@@ -176,16 +193,17 @@ public final class SupportServicesCases {
 
     /** A family's use of services as it grows: none, one session, three sessions and a mentor. */
     public static List<FamilyServices> familyHistory(String familyId) {
-        FamilyServices f = FamilyServices.of(familyId, CarerKind.FOSTER, County.TARTU);
-        FamilyServices one = orFail(f.bookPsychologicalSession(LocalDate.of(2018, 3, 5), PROJECT, CARE));
-        FamilyServices three = orFail(orFail(one.bookPsychologicalSession(LocalDate.of(2018, 4, 5), PROJECT, CARE))
-                .bookPsychologicalSession(LocalDate.of(2018, 5, 7), PROJECT, CARE));
+        FamilyServices f = FamilyServices.of(new CaseId(familyId), CarerKind.FOSTER, County.TARTU);
+        ProviderDirectory providers = familyProviders();
+        FamilyServices one = orFail(f.bookPsychologicalSession(LocalDate.of(2018, 3, 5), providers, PROJECT, CARE));
+        FamilyServices three = orFail(orFail(one.bookPsychologicalSession(LocalDate.of(2018, 4, 5), providers, PROJECT, CARE))
+                .bookPsychologicalSession(LocalDate.of(2018, 5, 7), providers, PROJECT, CARE));
         return List.of(f, one, three, orFail(three.assignMentor(mentor(), LocalDate.of(2018, 6, 1), PROJECT)));
     }
 
     /** A counselling group as it fills and meets. */
     public static List<CounsellingGroup> groupHistory(String groupId) {
-        CounsellingGroup g = CounsellingGroup.counselling(groupId, CARE);
+        CounsellingGroup g = CounsellingGroup.counselling(new CaseId(groupId), CARE);
         List<CounsellingGroup> history = new ArrayList<>(List.of(g));
         for (int i = 1; i <= 6; i++) {
             g = orFail(g.join("family-" + i, LocalDate.of(2019, 1, 10), PROJECT));

@@ -9,7 +9,7 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** An append-only audit log in memory. */
+/** An append-only audit log in memory; records written in a transaction that rolls back are gone. */
 public final class InMemoryAuditSink implements AuditSink {
 
     private final List<AuditRecord> records = new CopyOnWriteArrayList<>();
@@ -17,6 +17,7 @@ public final class InMemoryAuditSink implements AuditSink {
     @Override
     public Either<PortFailure, AuditRecord> record(AuditRecord record) {
         records.add(record);
+        InMemoryTransactions.undoOnRollback(() -> records.remove(record));
         return Either.right(record);
     }
 

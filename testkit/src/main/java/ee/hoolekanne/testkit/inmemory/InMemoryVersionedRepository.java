@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * A {@link VersionedRepository} in a concurrent map: the version check and the write happen in
- * one atomic step per key, so of concurrent saves from the same version exactly one succeeds.
+ * one atomic step per key, so of concurrent saves from the same version exactly one succeeds. A
+ * save inside an {@link InMemoryTransactions} transaction is undone when it rolls back.
  *
  * @param <K> the key type
  * @param <T> the aggregate type
@@ -36,15 +37,28 @@ public class InMemoryVersionedRepository<K, T> implements VersionedRepository<K,
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(aggregate, "aggregate");
         RepositoryError[] conflict = new RepositoryError[1];
+        List<Versioned<T>> before = new java.util.ArrayList<>(1);
         Versioned<T> saved = store.compute(key, (k, current) -> {
             long actual = current == null ? 0 : current.version();
             if (actual != expectedVersion) {
                 conflict[0] = new RepositoryError.VersionConflict(String.valueOf(k), expectedVersion, actual);
                 return current;
             }
+            before.add(current);
             return new Versioned<>(aggregate, actual + 1);
         });
-        return conflict[0] != null ? Either.left(conflict[0]) : Either.right(saved.version());
+        if (conflict[0] != null) {
+            return Either.left(conflict[0]);
+        }
+        Versioned<T> previous = before.get(0);
+        InMemoryTransactions.undoOnRollback(() -> {
+            if (previous == null) {
+                store.remove(key);
+            } else {
+                store.put(key, previous);
+            }
+        });
+        return Either.right(saved.version());
     }
 
     /**
@@ -55,6 +69,11 @@ public class InMemoryVersionedRepository<K, T> implements VersionedRepository<K,
         Objects.requireNonNull(person, "person");
         return store.values().stream().map(Versioned::value).filter(t -> persons.apply(t).contains(person))
                 .sorted(Comparator.comparing(id)).toList();
+    }
+
+    /** The stored aggregates that {@code keep} accepts, sorted by {@code id}. */
+    protected final List<T> where(java.util.function.Predicate<T> keep, Function<T, String> id) {
+        return store.values().stream().map(Versioned::value).filter(keep).sorted(Comparator.comparing(id)).toList();
     }
 
     /** Every stored aggregate, in no particular order. */

@@ -2,35 +2,45 @@ package ee.hoolekanne.testkit.inmemory;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.AuditSink;
+import ee.hoolekanne.port.out.CounsellingGroupRepository;
+import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.Notifier;
 import ee.hoolekanne.port.out.PopulationRegister;
-import ee.hoolekanne.port.out.WaitingListRepository;
-import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
-import ee.hoolekanne.testkit.contract.AuditSinkContract;
-import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
-import ee.hoolekanne.testkit.contract.NotifierContract;
-import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
-import ee.hoolekanne.testkit.contract.TimeSourceContract;
-import ee.hoolekanne.testkit.contract.SubjectAccessContract;
-import ee.hoolekanne.testkit.contract.SupportServicesContracts;
-import ee.hoolekanne.testkit.contract.JusticeAndResocializationContracts;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.ResocializationRepository;
-import ee.hoolekanne.port.out.CounsellingGroupRepository;
-import ee.hoolekanne.port.out.FamilyServicesRepository;
-import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.SubstituteHomeRepository;
-import ee.hoolekanne.port.out.YouthSupportRepository;
-import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.port.out.SystemTimeSource;
 import ee.hoolekanne.port.out.TimeSource;
+import ee.hoolekanne.port.out.WaitingListRepository;
+import ee.hoolekanne.port.out.YouthSupportRepository;
+import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
+import ee.hoolekanne.testkit.contract.AuditSinkContract;
+import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
+import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
+import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.NotifierContract;
+import ee.hoolekanne.testkit.contract.OpenObligationsContract;
+import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
+import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
+import ee.hoolekanne.testkit.contract.ProtectionReferralRepositoryContract;
+import ee.hoolekanne.testkit.contract.ReleasedAccommodationRepositoryContract;
+import ee.hoolekanne.testkit.contract.ResocializationRepositoryContract;
+import ee.hoolekanne.testkit.contract.SubjectAccessContract;
+import ee.hoolekanne.testkit.contract.SubstituteHomeRepositoryContract;
+import ee.hoolekanne.testkit.contract.TimeSourceContract;
+import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
+import ee.hoolekanne.testkit.contract.YouthSupportRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 import java.time.LocalDate;
 
-/** Every in-memory adapter passes its port's contract suite. */
+import static ee.hoolekanne.testkit.contract.PopulationRegisterContract.RESIDENT;
+import static ee.hoolekanne.testkit.contract.PopulationRegisterContract.TALLINNER;
+
+/** Every in-memory adapter passes its port's contract suite: they are the reference adapters. */
 class InMemoryAdaptersTest {
 
     @Nested
@@ -70,7 +80,7 @@ class InMemoryAdaptersTest {
 
     @Nested
     class Notifications extends NotifierContract {
-        private final RecordingNotifier notifier = new RecordingNotifier();
+        private final InMemoryNotifier notifier = new InMemoryNotifier();
 
         @Override
         protected Notifier notifier() {
@@ -87,10 +97,18 @@ class InMemoryAdaptersTest {
     }
 
     @Nested
+    class Obligations extends OpenObligationsContract {
+        @Override
+        protected Store newStore() {
+            return new Store(new InMemoryOpenObligations(), new InMemoryTransactions());
+        }
+    }
+
+    @Nested
     class SettableClock extends TimeSourceContract {
         @Override
         protected TimeSource clock() {
-            return new SettableTimeSource(LocalDate.of(2026, 3, 29));
+            return new InMemoryTimeSource(LocalDate.of(2026, 3, 29));
         }
     }
 
@@ -103,66 +121,66 @@ class InMemoryAdaptersTest {
     }
 
     @Nested
-    class Referrals extends SupportServicesContracts.ProtectionReferralRepositoryContract {
+    class Referrals extends ProtectionReferralRepositoryContract {
         @Override
-        protected ProtectionReferralRepository newReferralRepository() {
-            return new InMemorySupportServices.Referrals();
+        protected ProtectionReferralRepository newProtectionReferralRepository() {
+            return new InMemoryProtectionReferralRepository();
         }
     }
 
     @Nested
-    class Youth extends SupportServicesContracts.YouthSupportRepositoryContract {
+    class Youth extends YouthSupportRepositoryContract {
         @Override
-        protected YouthSupportRepository newYouthRepository() {
-            return new InMemorySupportServices.Youth();
+        protected YouthSupportRepository newYouthSupportRepository() {
+            return new InMemoryYouthSupportRepository();
         }
     }
 
     @Nested
-    class Families extends SupportServicesContracts.FamilyServicesRepositoryContract {
+    class Families extends FamilyServicesRepositoryContract {
         @Override
-        protected FamilyServicesRepository newFamilyRepository() {
-            return new InMemorySupportServices.Families();
+        protected FamilyServicesRepository newFamilyServicesRepository() {
+            return new InMemoryFamilyServicesRepository();
         }
     }
 
     @Nested
-    class Groups extends SupportServicesContracts.CounsellingGroupRepositoryContract {
+    class Groups extends CounsellingGroupRepositoryContract {
         @Override
-        protected CounsellingGroupRepository newGroupRepository() {
-            return new InMemorySupportServices.Groups();
+        protected CounsellingGroupRepository newCounsellingGroupRepository() {
+            return new InMemoryCounsellingGroupRepository();
         }
     }
 
     @Nested
-    class Homes extends SupportServicesContracts.SubstituteHomeRepositoryContract {
+    class Homes extends SubstituteHomeRepositoryContract {
         @Override
-        protected SubstituteHomeRepository newHomeRepository() {
-            return new InMemorySupportServices.Homes();
+        protected SubstituteHomeRepository newSubstituteHomeRepository() {
+            return new InMemorySubstituteHomeRepository();
         }
     }
 
     @Nested
-    class Resocializations extends JusticeAndResocializationContracts.ResocializationRepositoryContract {
+    class Resocializations extends ResocializationRepositoryContract {
         @Override
         protected ResocializationRepository newResocializationRepository() {
-            return new InMemoryJusticeAndResocialization.Resocializations();
+            return new InMemoryResocializationRepository();
         }
     }
 
     @Nested
-    class PrisonerSupports extends JusticeAndResocializationContracts.PrisonerSupportRepositoryContract {
+    class PrisonerSupports extends PrisonerSupportRepositoryContract {
         @Override
         protected PrisonerSupportRepository newPrisonerSupportRepository() {
-            return new InMemoryJusticeAndResocialization.PrisonerSupports();
+            return new InMemoryPrisonerSupportRepository();
         }
     }
 
     @Nested
-    class Accommodations extends JusticeAndResocializationContracts.ReleasedAccommodationRepositoryContract {
+    class Accommodations extends ReleasedAccommodationRepositoryContract {
         @Override
-        protected ReleasedAccommodationRepository newAccommodationRepository() {
-            return new InMemoryJusticeAndResocialization.Accommodations();
+        protected ReleasedAccommodationRepository newReleasedAccommodationRepository() {
+            return new InMemoryReleasedAccommodationRepository();
         }
     }
 
@@ -170,15 +188,9 @@ class InMemoryAdaptersTest {
     class SubjectAccessInMemory extends SubjectAccessContract {
         @Override
         protected Store newStore() {
-            InMemoryApplicationRepository cases = new InMemoryApplicationRepository();
-            InMemoryAuditSink audit = new InMemoryAuditSink();
-            var referrals = new InMemorySupportServices.Referrals();
-            var youth = new InMemorySupportServices.Youth();
-            var prisoners = new InMemoryJusticeAndResocialization.PrisonerSupports();
-            var stays = new InMemoryJusticeAndResocialization.Accommodations();
-            var resocializations = new InMemoryJusticeAndResocialization.Resocializations();
-            return new Store(cases, referrals, youth, prisoners, stays, resocializations, audit,
-                    new InMemorySubjectAccess(cases, referrals, youth, prisoners, stays, resocializations, audit));
+            InMemoryAdapters memory = InMemoryAdapters.create(LocalDate.of(2026, 1, 5));
+            return new Store(memory.applications(), memory.protectionReferrals(), memory.youthSupport(), memory.prisonerSupport(),
+                    memory.releasedAccommodation(), memory.resocializations(), memory.audit(), memory.subjectAccess());
         }
     }
 }

@@ -1,0 +1,30 @@
+package ee.hoolekanne.port.in.socialhousing;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.socialhousing.ExtensionRequest;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The command of {@link ExtendServiceUseCase}: the committee extends the service for a new term (TSM-25).
+ *
+ * @param caseId the case
+ * @param decisionId the decision's id
+ * @param madeBy the committee
+ * @param madeOn the date
+ * @param newServiceEnd the new term's last day
+ * @param request the opinion, application and proposal
+ */
+public record ExtendServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, LocalDate newServiceEnd, ExtensionRequest request) {
+    /** Every part is required. */
+    public ExtendServiceCommand {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(decisionId, "decisionId");
+        Objects.requireNonNull(madeBy, "madeBy");
+        Objects.requireNonNull(madeOn, "madeOn");
+        Objects.requireNonNull(newServiceEnd, "newServiceEnd");
+        Objects.requireNonNull(request, "request");
+    }
+}

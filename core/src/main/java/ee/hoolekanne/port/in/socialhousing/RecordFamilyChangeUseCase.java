@@ -1,0 +1,19 @@
+package ee.hoolekanne.port.in.socialhousing;
+
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.port.in.CaseFailure;
+import io.vavr.control.Either;
+
+/**
+ * Records a change of family composition (TSM-20 8).
+ */
+public interface RecordFamilyChangeUseCase {
+
+    /**
+     * Carries out the command; a refusal changes nothing.
+     *
+     * @return the case
+     */
+    Either<CaseFailure<SocialHousingError>, Application> recordFamilyChange(RecordFamilyChangeCommand command);
+}

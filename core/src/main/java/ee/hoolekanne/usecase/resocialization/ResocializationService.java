@@ -1,0 +1,104 @@
+package ee.hoolekanne.usecase.resocialization;
+
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.resocialization.ResocializationError;
+import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
+import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.resocialization.*;
+import ee.hoolekanne.port.out.PopulationRegister;
+import ee.hoolekanne.port.out.RepositoryError;
+import ee.hoolekanne.port.out.ResocializationRepository;
+import ee.hoolekanne.usecase.Action;
+import ee.hoolekanne.usecase.CasePorts;
+import ee.hoolekanne.usecase.CaseRunner;
+import ee.hoolekanne.usecase.ObligationSource;
+import io.vavr.control.Either;
+
+import java.util.Objects;
+
+/**
+ * Resocialization in Tallinn (RES-1 .. RES-11) through its use cases and the {@link CaseRunner}:
+ * the application (filed at the district of the registered residence, RES-6, asked of the
+ * population register), the decision, the stages from the shelter to independent life (a resident
+ * of a social housing unit may go straight to independent life, RES-5), the action plan and the
+ * laundry.
+ */
+public final class ResocializationService implements SubmitApplicationUseCase, GrantServiceUseCase, RefuseApplicationUseCase,
+        DrawUpActionPlanUseCase, EvaluateGoalUseCase, RecordLaundryUseUseCase, MoveToNextStageUseCase,
+        MoveToIndependentLifeUseCase, ObligationSource {
+
+    static final Action SUBMIT = new Action("submit the application", Rule.RES_7);
+    static final Action GRANT = new Action("grant the service", Rule.RES_8);
+    static final Action REFUSE = new Action("refuse the application", Rule.RES_8);
+    static final Action DRAW_UP_PLAN = new Action("draw up the action plan", Rule.RES_2);
+    static final Action EVALUATE_GOAL = new Action("evaluate a goal", Rule.RES_2);
+    static final Action RECORD_LAUNDRY = new Action("record laundry use", Rule.RES_10);
+    static final Action MOVE = new Action("move to the next stage", Rule.RES_4);
+    static final Action MOVE_TO_INDEPENDENT_LIFE = new Action("move to independent life", Rule.RES_5);
+
+    private final CaseRunner<Resocialization, ResocializationSchedule, ResocializationError> cases;
+    private final PopulationRegister register;
+
+    /** The service over {@code cases}, the population register and the ports every service runs on, under {@code schedule}. */
+    public ResocializationService(ResocializationRepository cases, PopulationRegister register, CasePorts kernel,
+                                  ResocializationSchedule schedule) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.cases = new CaseRunner<>(CaseKind.RESOCIALIZATION, cases, schedule, kernel);
+    }
+
+    /** RES-6, RES-7, RES-9: the district of the registered residence comes from the population register. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> submitApplication(SubmitApplicationCommand c) {
+        return cases.open(SUBMIT, c.caseId(), () -> register.residenceDistrict(c.form().applicant(), c.on())
+                .<CaseFailure<ResocializationError>>mapLeft(CaseRunner::unavailable)
+                .flatMap(district -> CaseRunner.refused(Resocialization.apply(c.caseId(), c.form(), c.districtGovernment(), district,
+                        c.identity(), c.on()))));
+    }
+
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> grantService(GrantServiceCommand c) {
+        return cases.change(GRANT, c.caseId(), Resocialization.Applied.class,
+                r -> r.grant(c.decision(), c.role(), c.needs(), c.room(), c.children(), c.from()));
+    }
+
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> refuseApplication(RefuseApplicationCommand c) {
+        return cases.change(REFUSE, c.caseId(), Resocialization.Applied.class, r -> r.refuse(c.decision(), c.role()));
+    }
+
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> drawUpActionPlan(DrawUpActionPlanCommand c) {
+        return cases.change(DRAW_UP_PLAN, c.caseId(), Resocialization.Resident.class, r -> r.drawUpActionPlan(c.draft()));
+    }
+
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> evaluateGoal(EvaluateGoalCommand c) {
+        return cases.change(EVALUATE_GOAL, c.caseId(), Resocialization.Resident.class, r -> r.evaluateGoal(c.goalId(), c.evaluation()));
+    }
+
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> recordLaundryUse(RecordLaundryUseCommand c) {
+        return cases.change(RECORD_LAUNDRY, c.caseId(), Resocialization.Resident.class, r -> r.useLaundry(c.use()));
+    }
+
+    /** RES-4: from the shelter to a social housing unit, from a social housing unit to a dormitory. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> moveToNextStage(MoveToNextStageCommand c) {
+        return cases.change(MOVE, c.caseId(), Resocialization.Climbing.class, r -> r.moveToNextStage(c.decision(), c.role(), c.room(),
+                c.children(), c.on()));
+    }
+
+    /** RES-5: from a social housing unit or a dormitory to independent life. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> moveToIndependentLife(MoveToIndependentLifeCommand c) {
+        return cases.change(MOVE_TO_INDEPENDENT_LIFE, c.caseId(), Resocialization.ReadyToLeave.class,
+                r -> r.moveToIndependentLife(c.decision(), c.role(), c.dwellingFound(), c.on()));
+    }
+
+    @Override
+    public Either<RepositoryError, Integer> recomputeObligations() {
+        return cases.recomputeObligations();
+    }
+}
