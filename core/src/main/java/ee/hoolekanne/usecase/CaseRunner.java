@@ -8,6 +8,8 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.out.AuditContext;
 import ee.hoolekanne.port.out.AuditRecord;
+import ee.hoolekanne.port.out.Notification;
+import ee.hoolekanne.port.out.OutboxMessage;
 import ee.hoolekanne.port.out.CaseRepository;
 import ee.hoolekanne.port.out.PortFailure;
 import ee.hoolekanne.port.out.RepositoryError;
@@ -137,6 +139,18 @@ public final class CaseRunner<T extends CaseFile<S>, S, E> implements Obligation
     public <X> Either<CaseFailure<E>, X> together(Supplier<? extends Either<CaseFailure<E>, ? extends X>> work) {
         return retryingConflicts(() -> ports.transactions().inTransaction(() -> Either.<CaseFailure<E>, X>narrow(work.get()),
                 this::transactionFailed));
+    }
+
+    /**
+     * Writes {@code notifications} to the outbox, in the running transaction: they are delivered
+     * (by the {@link NotificationRelay}, at least once) exactly when the change that caused them
+     * commits. Call it inside a step of {@link #changeWith} or {@link #together}.
+     *
+     * @return how many were new (a key already in the outbox is not written again)
+     */
+    public Either<CaseFailure<E>, Integer> notify(List<Notification> notifications) {
+        Instant now = ports.time().now();
+        return ports.outbox().add(notifications.stream().map(n -> OutboxMessage.of(n, now)).toList()).mapLeft(this::unavailable);
     }
 
     /**

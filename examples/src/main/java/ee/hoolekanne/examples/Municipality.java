@@ -14,6 +14,8 @@ import ee.hoolekanne.testkit.inmemory.InMemoryPopulationRegister;
 import ee.hoolekanne.testkit.inmemory.InMemoryTimeSource;
 import ee.hoolekanne.usecase.CasePorts;
 import ee.hoolekanne.usecase.DeadlineWatchService;
+import ee.hoolekanne.usecase.NotificationRelay;
+import ee.hoolekanne.usecase.RelaySettings;
 import ee.hoolekanne.usecase.justice.AccommodationService;
 import ee.hoolekanne.usecase.justice.PrisonerSupportService;
 import ee.hoolekanne.usecase.protection.ProtectionService;
@@ -23,17 +25,17 @@ import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingSettings;
 import ee.hoolekanne.usecase.youthsupport.YouthSupportService;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * How an application wires hoolekanne: the JDBC adapters on its database (their own schema, every
  * case, the open obligations and the audit), the ports only it can answer (the population
  * register, the notifier, the clock, who is acting: here the testkit's in-memory ones and a fixed
- * caseworker), and every service and the morning list over them. Every service runs on the same
- * {@link CasePorts}, so each command saves its case, its obligations and its audit records in one
- * transaction.
+ * caseworker), and every service, the morning list and the notification relay over them. Every
+ * service runs on the same {@link CasePorts}, so each command saves its case, its obligations, its
+ * notifications and its audit records in one transaction.
  */
 final class Municipality {
 
@@ -53,13 +55,17 @@ final class Municipality {
     final PrisonerSupportService prisonerSupport;
     final AccommodationService accommodation;
     final DeadlineWatchService deadlineWatch;
+    /** Delivers the outbox to the notifier; an application runs it on a schedule. */
+    final NotificationRelay relay;
 
     Municipality(DataSource database, LocalDate today) {
         this.jdbc = JdbcAdapters.migrate(database);
         this.clock = new InMemoryTimeSource(today);
-        this.kernel = new CasePorts(jdbc.openObligations(), jdbc.auditSink(), ActingUser.fixed(CASEWORKER), clock, jdbc.transactions());
+        this.kernel = new CasePorts(jdbc.openObligations(), jdbc.outbox(), jdbc.auditSink(), ActingUser.fixed(CASEWORKER), clock,
+                jdbc.transactions());
         this.socialHousing = new SocialHousingService(new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(),
-                register, notifier), kernel, SocialHousingSettings.tartu("tartu-shelter", "tartu-waiting-list"));
+                register), kernel, SocialHousingSettings.tartu("tartu-shelter", "tartu-waiting-list"));
+        this.relay = new NotificationRelay(jdbc.outbox(), notifier, clock, RelaySettings.standard());
         this.protection = new ProtectionService(jdbc.protectionReferrals(), kernel, ProtectionSchedule.standard());
         this.youthSupport = new YouthSupportService(jdbc.youthSupport(), kernel, SupportServicesCases.youthProviders(),
                 SubstituteCareSchedule.standard(), SupportServicesCases.PROJECT);

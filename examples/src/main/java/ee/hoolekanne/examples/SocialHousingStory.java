@@ -21,6 +21,7 @@ import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
 import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.DeliverNotificationsCommand;
 import ee.hoolekanne.port.in.QueryDeadlinesCommand;
 import ee.hoolekanne.port.in.socialhousing.AssessApplicationCommand;
 import ee.hoolekanne.port.in.socialhousing.ChargeFeeCommand;
@@ -29,12 +30,12 @@ import ee.hoolekanne.port.in.socialhousing.DeliverDecisionCommand;
 import ee.hoolekanne.port.in.socialhousing.SignContractCommand;
 import ee.hoolekanne.port.in.socialhousing.StartUseCommand;
 import ee.hoolekanne.port.in.socialhousing.SubmitApplicationCommand;
+import ee.hoolekanne.port.out.Notification;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import io.vavr.control.Either;
 import org.h2.jdbcx.JdbcDataSource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Tartu social housing, one person from application to a running service, through the use cases
@@ -74,6 +76,9 @@ final class SocialHousingStory {
                 id, new DecisionId("K-2025-77"), committee, LocalDate.of(2025, 12, 19),
                 new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)))));
         morningList(out, town, LocalDate.of(2025, 12, 19));
+        town.relay.deliverNotifications(new DeliverNotificationsCommand(10)).forEach(run -> out.println("    the relay sent "
+                + run.delivered() + " notification(s) from the outbox, written with the decision: "
+                + town.notifier.sent().stream().map(Notification::key).toList()));
         step(out, "2025-12-22 decision delivered in person", service.deliverDecision(new DeliverDecisionCommand(id,
                 new Delivery(DeliveryMethod.IN_PERSON, LocalDate.of(2025, 12, 22).atTime(10, 0).atZone(Delivery.TALLINN).toInstant()))));
         step(out, "2026-01-05 contract signed with the Shelter (TSM-12)", service.signContract(new SignContractCommand(id,

@@ -25,6 +25,8 @@ class WalkThroughTest {
         assertTrue(out.contains("2026-01-08"), out);
         assertTrue(out.contains("TSM-24"), out);
         assertTrue(out.contains("2026-01-07 moves in (TSM-14) -> InService"), out);
+        assertTrue(out.contains("the relay sent 1 notification(s) from the outbox, written with the decision: "
+                + "[social-housing/2025-SH-101/decision/K-2025-77]"), "X-1: the decision's notice through the outbox");
         assertTrue(out.contains("2026-01 48.39 EUR: 30 % of 200.00 EUR = 60.00 EUR x 25/31 days"), out);
         assertTrue(out.contains("draw up the action plan by 2026-02-05 (TSM-16)"), out);
         assertTrue(out.contains("assign a support person by 2025-12-31 (RVK-5; skips 2025-12-24 Christmas Eve, 2025-12-25 Christmas Day"), out);

@@ -4,7 +4,6 @@ import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Obligation;
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
@@ -12,6 +11,7 @@ import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.socialhousing.Absence;
 import ee.hoolekanne.domain.socialhousing.Application;
@@ -25,6 +25,7 @@ import ee.hoolekanne.domain.socialhousing.SocialHousingError;
 import ee.hoolekanne.domain.socialhousing.TerminationGround;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.port.in.DeliverNotificationsCommand;
 import ee.hoolekanne.port.in.QueryDeadlinesCommand;
 import ee.hoolekanne.port.in.socialhousing.*;
 import ee.hoolekanne.port.out.AuditRecord;
@@ -32,6 +33,7 @@ import ee.hoolekanne.port.out.Notification;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.DeadlineWatchService;
+import ee.hoolekanne.usecase.RelaySettings;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingSettings;
 import io.vavr.control.Either;
@@ -165,11 +167,15 @@ class SocialHousingScenarioTest {
         List<WaitingList.Position> waiting = ok(service.queryWaitingList(new QueryWaitingListCommand(PlacementKind.SEPARATE_DWELLING)));
         assertEquals("application complete 2025-12-10, listed 2025-12-22", waiting.get(0).reason());
 
-        // the dwelling frees on 1 March: the family is told (TSM-11)
+        // the dwelling frees on 1 March: the family is told (TSM-11): the notice is in the outbox with the offer,
+        // and the relay delivers it
         assertEquals(Option.some(FAMILY_CASE), ok(service.offerFreedPlace(new OfferFreedPlaceCommand(new UnitId("flat-1"), d("2026-03-02")))));
+        assertTrue(ports.outbox().pending().get().stream().anyMatch(m -> m.notification().kind() == Notification.Kind.PLACE_FREED));
+        ok(ports.relay(RelaySettings.standard()).deliverNotifications(new DeliverNotificationsCommand(50)));
         Notification told = ports.notifier().sent().get(ports.notifier().sent().size() - 1);
         assertEquals(Notification.Kind.PLACE_FREED, told.kind());
         assertEquals(MARI, told.recipient());
+        assertEquals("social-housing/2025-SH-102/place-freed/flat-1/2026-03-02", told.key());
 
         Application.Granted granted = (Application.Granted) ok(service.decideApplication(decide(FAMILY_CASE, "K-2026-12",
                 d("2026-03-03"), new Outcome.Grant(new UnitId("flat-1"), d("2026-09-30")))));
@@ -209,7 +215,9 @@ class SocialHousingScenarioTest {
         assertEquals("submit the application", actions.get(0));
         assertTrue(actions.containsAll(List.of("decide the application", "offer a freed place", "sign the contract",
                 "end the service early")), actions.toString());
+        ok(ports.relay(RelaySettings.standard()).deliverNotifications(new DeliverNotificationsCommand(50)));
         assertTrue(ports.notifier().sent().stream().filter(n -> n.kind() == Notification.Kind.DECISION).count() >= 3);
+        assertEquals(List.of(), ports.outbox().pending().get(), "every notification delivered");
         List<Obligation> none = ok(watch.queryDeadlines(new QueryDeadlinesCommand(d("2026-12-31"), 0)));
         assertTrue(none.isEmpty(), "an ended case has no open obligations");
     }

@@ -7,6 +7,7 @@ import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.OpenObligations;
+import ee.hoolekanne.port.out.Outbox;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
@@ -36,7 +37,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * JdbcAdapters jdbc = JdbcAdapters.migrate(dataSource);          // schema "hoolekanne", migrated
- * CasePorts kernel = new CasePorts(jdbc.openObligations(), jdbc.auditSink(), actingUser, time, jdbc.transactions());
+ * CasePorts kernel = new CasePorts(jdbc.openObligations(), jdbc.outbox(), jdbc.auditSink(), actingUser, time, jdbc.transactions());
  * }</pre>
  *
  * <p>Every repository call joins the transaction running on the calling thread (see
@@ -230,6 +231,11 @@ public final class JdbcAdapters {
     /** The open obligations of every case: the deadline watch's read model. */
     public OpenObligations openObligations() {
         return new JdbcOpenObligations(db);
+    }
+
+    /** The outbox of the notifications the commands cause, written in their transactions. */
+    public Outbox outbox() {
+        return new JdbcOutbox(db);
     }
 
     /** Housing stocks, with the database refusing a unit allocated twice on one day. */

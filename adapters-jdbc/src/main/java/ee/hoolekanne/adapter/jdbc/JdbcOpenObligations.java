@@ -1,6 +1,7 @@
 package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.NonWorkingDay;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
@@ -16,20 +17,24 @@ import io.vavr.control.Option;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The open obligations of every case in tables {@code open_obligation} (one row an obligation,
- * its deadline's parts in columns) and {@code open_obligation_skipped_day}: plain rows, written
- * in the caller's transaction. The morning list is one statement (a join over the due-date index);
- * nothing is recomputed.
+ * The open obligations of every case in table {@code open_obligation}: one row an obligation, its
+ * deadline's parts in columns and the days it skipped in one column (see migration V12), written
+ * in the caller's transaction. The morning list is one range scan of the due-date index; nothing
+ * is recomputed.
  */
 final class JdbcOpenObligations implements OpenObligations {
+
+    private static final String COLUMNS = "kind, case_id, position, duty, reference, due_date, nominal_date, trigger_date, term_amount, "
+            + "term_unit, term_direction, rule_id, provision, event, skipped_days";
 
     private final Jdbc.Db db;
 
@@ -43,7 +48,6 @@ final class JdbcOpenObligations implements OpenObligations {
             return Either.left(new RepositoryError.Unavailable("an obligation of another case was given for " + kind.key() + " " + id));
         }
         return Jdbc.write(db, "obligations " + kind.key() + " " + id, c -> {
-            delete(c, "DELETE FROM ~open_obligation_skipped_day WHERE kind = ? AND case_id = ?", kind.key(), id.value());
             delete(c, "DELETE FROM ~open_obligation WHERE kind = ? AND case_id = ?", kind.key(), id.value());
             insert(c, obligations);
             return Either.right(obligations.size());
@@ -56,7 +60,6 @@ final class JdbcOpenObligations implements OpenObligations {
             return Either.left(new RepositoryError.Unavailable("an obligation of another kind was given for " + kind.key()));
         }
         return Jdbc.write(db, "obligations " + kind.key(), c -> {
-            delete(c, "DELETE FROM ~open_obligation_skipped_day WHERE kind = ?", kind.key(), null);
             delete(c, "DELETE FROM ~open_obligation WHERE kind = ?", kind.key(), null);
             insert(c, obligations);
             return Either.right(obligations.size());
@@ -66,37 +69,31 @@ final class JdbcOpenObligations implements OpenObligations {
     @Override
     public Either<RepositoryError, List<Obligation>> dueBy(LocalDate horizon) {
         return Jdbc.read(db, "dueBy", c -> {
-            Map<String, Row> heads = new LinkedHashMap<>();
-            Map<String, List<NonWorkingDay>> skipped = new LinkedHashMap<>();
-            for (Row r : Jdbc.rows(db, c, "SELECT o.*, s.seq, s.skipped_on, s.holiday_key, s.holiday_et, s.holiday_en FROM ~open_obligation o "
-                    + "LEFT JOIN ~open_obligation_skipped_day s ON s.kind = o.kind AND s.case_id = o.case_id AND s.position = o.position "
-                    + "WHERE o.due_date <= ? ORDER BY o.kind, o.case_id, o.position, s.seq", List.of(horizon))) {
-                String key = r.string("kind") + "/" + r.string("case_id") + "/" + r.integer("position");
-                heads.putIfAbsent(key, r);
-                List<NonWorkingDay> days = skipped.computeIfAbsent(key, k -> new ArrayList<>());
-                if (r.date("skipped_on") != null) {
-                    days.add(new NonWorkingDay(r.date("skipped_on"), Option.of(r.string("holiday_key")).map(k -> new PublicHoliday(r.date("skipped_on"), k,
-                            r.string("holiday_et"), r.string("holiday_en")))));
+            List<Obligation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(db.sql("SELECT " + COLUMNS + " FROM ~open_obligation WHERE due_date <= ?"))) {
+                ps.setDate(1, Jdbc.date(horizon));
+                try (ResultSet rs = ps.executeQuery()) {
+                    Map<String, PublicHoliday> holidays = new HashMap<>();
+                    while (rs.next()) {
+                        out.add(obligation(rs, holidays));
+                    }
                 }
-            }
-            List<Obligation> out = new ArrayList<>(heads.size());
-            for (Map.Entry<String, Row> e : heads.entrySet()) {
-                out.add(obligation(e.getValue(), skipped.get(e.getKey())));
             }
             out.sort(DeadlineWatch.ORDER);
             return Either.right(List.copyOf(out));
         });
     }
 
-    private static Obligation obligation(Row r, List<NonWorkingDay> skipped) {
-        CaseKind kind = CaseKind.ofKey(r.string("kind")).getOrElseThrow(() -> new IllegalArgumentException("unknown kind of case"));
-        Duty duty = Duty.ofKey(r.string("duty")).getOrElseThrow(() -> new IllegalArgumentException("unknown duty"));
-        Term term = new Term(r.integer("term_amount"), Term.Unit.valueOf(r.string("term_unit")),
-                Term.Direction.valueOf(r.string("term_direction")));
-        Deadline deadline = new Deadline(r.date("trigger_date"), term, r.date("due_date"), r.date("nominal_date"), skipped,
-                Option.of(r.string("rule_id")).map(rule -> ee.hoolekanne.domain.calendar.LegalBasis.of(Decisions.rule(rule),
-                        r.string("provision"))), Option.of(r.string("event")));
-        return new Obligation(kind, new CaseId(r.string("case_id")), duty, Option.of(r.string("reference")), deadline);
+    /** One row as an obligation; the same holiday on the same day is one object (many deadlines skip Christmas). */
+    private static Obligation obligation(ResultSet rs, Map<String, PublicHoliday> holidays) throws SQLException {
+        CaseKind kind = CaseKind.ofKey(rs.getString(1)).getOrElseThrow(() -> new IllegalArgumentException("unknown kind of case"));
+        Duty duty = Duty.ofKey(rs.getString(4)).getOrElseThrow(() -> new IllegalArgumentException("unknown duty"));
+        Term term = new Term(rs.getInt(9), Term.Unit.valueOf(rs.getString(10)), Term.Direction.valueOf(rs.getString(11)));
+        String rule = rs.getString(12);
+        Option<LegalBasis> basis = rule == null ? Option.none() : Option.some(LegalBasis.of(Decisions.rule(rule), rs.getString(13)));
+        Deadline deadline = new Deadline(rs.getDate(8).toLocalDate(), term, rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
+                SkippedDays.decode(rs.getString(15), holidays), basis, Option.of(rs.getString(14)));
+        return new Obligation(kind, new CaseId(rs.getString(2)), duty, Option.of(rs.getString(5)), deadline);
     }
 
     private void delete(Connection c, String sql, String kind, String caseId) throws SQLException {
@@ -109,18 +106,14 @@ final class JdbcOpenObligations implements OpenObligations {
         }
     }
 
-    /** Inserts {@code obligations}, each case's numbered in their order, with their skipped days, in two batches. */
+    /** Inserts {@code obligations}, each case's numbered in their order, in one batch. */
     private void insert(Connection c, List<Obligation> obligations) throws SQLException {
         if (obligations.isEmpty()) {
             return;
         }
-        Map<String, Integer> positions = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~open_obligation (kind, case_id, position, duty, reference, "
-                + "due_date, nominal_date, trigger_date, term_amount, term_unit, term_direction, rule_id, provision, event) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-             PreparedStatement days = c.prepareStatement(db.sql("INSERT INTO ~open_obligation_skipped_day (kind, case_id, position, seq, "
-                     + "skipped_on, holiday_key, holiday_et, holiday_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            boolean anyDay = false;
+        Map<String, Integer> positions = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~open_obligation (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             for (Obligation o : obligations) {
                 int position = positions.merge(o.kind().key() + "/" + o.caseId().value(), 1, Integer::sum) - 1;
                 Deadline d = o.deadline();
@@ -136,27 +129,69 @@ final class JdbcOpenObligations implements OpenObligations {
                 ps.setString(10, d.term().unit().name());
                 ps.setString(11, d.term().direction().name());
                 ps.setString(12, d.legalBasis().map(b -> b.rule().id()).getOrNull());
-                ps.setString(13, d.legalBasis().map(b -> b.provision()).getOrNull());
+                ps.setString(13, d.legalBasis().map(LegalBasis::provision).getOrNull());
                 ps.setString(14, d.event().getOrNull());
+                ps.setString(15, SkippedDays.encode(d.skippedDays()));
                 ps.addBatch();
-                for (int seq = 0; seq < d.skippedDays().size(); seq++) {
-                    NonWorkingDay day = d.skippedDays().get(seq);
-                    days.setString(1, o.kind().key());
-                    days.setString(2, o.caseId().value());
-                    days.setInt(3, position);
-                    days.setInt(4, seq);
-                    days.setDate(5, Jdbc.date(day.date()));
-                    days.setString(6, day.holiday().map(PublicHoliday::key).getOrNull());
-                    days.setString(7, day.holiday().map(PublicHoliday::estonianName).getOrNull());
-                    days.setString(8, day.holiday().map(PublicHoliday::englishName).getOrNull());
-                    days.addBatch();
-                    anyDay = true;
-                }
             }
             ps.executeBatch();
-            if (anyDay) {
-                days.executeBatch();
+        }
+    }
+
+    /**
+     * The days a deadline skipped, as one text: each day {@code yyyy-mm-dd}, with its holiday's
+     * key, Estonian and English names after {@code |} when it is a public holiday; days separated
+     * by {@code ;}; {@code %}, {@code |} and {@code ;} in a name escaped as {@code %25}, {@code %7C},
+     * {@code %3B}.
+     */
+    static final class SkippedDays {
+
+        private SkippedDays() {
+        }
+
+        static String encode(List<NonWorkingDay> days) {
+            StringBuilder sb = new StringBuilder();
+            for (NonWorkingDay day : days) {
+                if (!sb.isEmpty()) {
+                    sb.append(';');
+                }
+                sb.append(day.date());
+                day.holiday().forEach(h -> sb.append('|').append(escape(h.key())).append('|').append(escape(h.estonianName()))
+                        .append('|').append(escape(h.englishName())));
             }
+            return sb.toString();
+        }
+
+        static List<NonWorkingDay> decode(String text, Map<String, PublicHoliday> holidays) {
+            if (text.isEmpty()) {
+                return List.of();
+            }
+            List<NonWorkingDay> days = new ArrayList<>();
+            for (String day : text.split(";", -1)) {
+                int bar = day.indexOf('|');
+                LocalDate date = LocalDate.parse(bar < 0 ? day : day.substring(0, bar));
+                if (bar < 0) {
+                    days.add(new NonWorkingDay(date, Option.none()));
+                } else {
+                    PublicHoliday holiday = holidays.computeIfAbsent(day, d -> {
+                        String[] parts = d.split("\\|", -1);
+                        if (parts.length != 4) {
+                            throw new IllegalArgumentException("not a skipped holiday");
+                        }
+                        return new PublicHoliday(date, unescape(parts[1]), unescape(parts[2]), unescape(parts[3]));
+                    });
+                    days.add(new NonWorkingDay(date, Option.some(holiday)));
+                }
+            }
+            return List.copyOf(days);
+        }
+
+        private static String escape(String s) {
+            return s.replace("%", "%25").replace("|", "%7C").replace(";", "%3B");
+        }
+
+        private static String unescape(String s) {
+            return s.replace("%3B", ";").replace("%7C", "|").replace("%25", "%");
         }
     }
 }

@@ -32,7 +32,7 @@ final class Databases {
     private static final java.util.Map<Kind, DataSource> MIGRATED = new java.util.EnumMap<>(Kind.class);
     private static final java.util.Map<Kind, JdbcAdapters> ADAPTERS = new java.util.EnumMap<>(Kind.class);
     private static final java.util.Map<Kind, DataSource> UNPOOLED = new java.util.EnumMap<>(Kind.class);
-    private static final List<String> TABLES = List.of("open_obligation_skipped_day", "open_obligation", "allocation_day", "allocation", "housing_unit", "housing_stock",
+    private static final List<String> TABLES = List.of("outbox_message", "open_obligation", "allocation_day", "allocation", "housing_unit", "housing_stock",
             "waiting_list_change", "waiting_list_entry", "waiting_list",
             "sh_decision_basis", "sh_decision_ground", "sh_event", "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan",
             "sh_absence", "sh_family_change", "sh_breach", "sh_charge", "sh_payment", "sh_signatory", "sh_household_member",
@@ -47,7 +47,8 @@ final class Databases {
             "res_decision_ground", "res_decision", "res_stay", "res_laundry", "res_case");
 
     /**
-     * A migrated, empty database of {@code kind}: migrated once per test run, emptied on every call
+     * A migrated, empty database of {@code kind} (beside an embedding application's own tables and
+     * Flyway history, see {@link EmbeddingApplication}): migrated once per test run, emptied on every call
      * (so a suite's many fresh repositories cost a few deletes each).
      */
     private static final java.util.Set<String> ANNOUNCED = new java.util.HashSet<>();
@@ -102,6 +103,7 @@ final class Databases {
             }
             case POSTGRESQL -> postgresDatabase();
         };
+        EmbeddingApplication.install(ds);
         UNPOOLED.put(kind, ds);
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setDataSource(ds);
@@ -114,6 +116,16 @@ final class Databases {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         return ds;
+    }
+
+    /** A new, empty database of {@code kind} (H2 in memory or a new PostgreSQL database), unpooled and not migrated. */
+    static synchronized DataSource pristine(Kind kind) {
+        return switch (kind) {
+            case H2_MEMORY -> h2("jdbc:h2:mem:pristine-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            case H2_FILE -> h2("jdbc:h2:file:" + Path.of("target", "h2").toAbsolutePath().resolve("pristine-" + ProcessHandle.current().pid()
+                    + "-" + COUNTER.incrementAndGet()));
+            case POSTGRESQL -> postgresDatabase();
+        };
     }
 
     private static synchronized DataSource postgresDatabase() {

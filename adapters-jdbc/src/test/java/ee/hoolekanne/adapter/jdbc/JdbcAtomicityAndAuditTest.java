@@ -56,7 +56,7 @@ class JdbcAtomicityAndAuditTest {
     /** Everything a command may change, read through adapters that are never killed. */
     private record State(Option<Versioned<Application>> first, Option<Versioned<Application>> second,
                          Option<Versioned<HousingStock>> stock, Option<Versioned<WaitingList>> list, List<Obligation> obligations,
-                         int auditRecords) {
+                         List<ee.hoolekanne.port.out.OutboxMessage> outbox, int auditRecords) {
     }
 
     private static final class Fixture {
@@ -80,8 +80,9 @@ class JdbcAtomicityAndAuditTest {
             HousingStock stock = SocialHousingCases.orFail(HousingStock.empty(STOCK).withUnit(HousingUnit.separateDwelling("flat-1", "Pikk 1-3")));
             plain.housingStocks().save(STOCK, stock, 0).get();
             service = new SocialHousingService(new ee.hoolekanne.usecase.socialhousing.SocialHousingPorts(killable.applications(),
-                    killable.housingStocks(), killable.waitingLists(), memory.register(), memory.notifier()),
-                    new CasePorts(killable.openObligations(), killable.auditSink(), actor::get, memory.time(), killable.transactions()),
+                    killable.housingStocks(), killable.waitingLists(), memory.register()),
+                    new CasePorts(killable.openObligations(), killable.outbox(), killable.auditSink(), actor::get, memory.time(),
+                            killable.transactions()),
                     SocialHousingSettings.tartu(STOCK, LIST));
         }
 
@@ -92,7 +93,7 @@ class JdbcAtomicityAndAuditTest {
             }
             return new State(plain.applications().load(new CaseId("A")).get(), plain.applications().load(new CaseId("B")).get(),
                     plain.housingStocks().load(STOCK).get(), plain.waitingLists().load(LIST).get(),
-                    plain.openObligations().dueBy(FAR).get(), audit);
+                    plain.openObligations().dueBy(FAR).get(), plain.outbox().pending().get(), audit);
         }
 
         List<PersonalCode> everyone() {
@@ -139,7 +140,7 @@ class JdbcAtomicityAndAuditTest {
     @EnumSource(value = Databases.Kind.class, names = {"H2_MEMORY", "POSTGRESQL"})
     @DisplayName("TSM-9, TSM-11, TSM-18, TSM-22: killing the connection at every statement of every command of two families' journeys "
             + "(grant with the dwelling, wait-list, early end, the freed place offered, grant off the waiting list) leaves the cases, "
-            + "the stock, the waiting list, the open obligations and the audit records all changed or all as before")
+            + "the stock, the waiting list, the open obligations, the outbox and the audit records all changed or all as before")
     void killedConnectionLeavesAllOrNothing(Databases.Kind kind) {
         Fixture f = new Fixture(kind);
         SocialHousingService s = f.service;
@@ -172,6 +173,10 @@ class JdbcAtomicityAndAuditTest {
         assertInstanceOf(Application.Granted.class, end.second().get().value());
         assertTrue(end.list().get().value().entries().isEmpty(), "B left the waiting list with its grant");
         assertEquals(2, end.stock().get().value().allocations().size(), "A's shortened stay and B's");
+        assertEquals(List.of("social-housing/A/decision/K-1", "social-housing/A/decision/K-3", "social-housing/B/decision/K-2",
+                        "social-housing/B/decision/K-4", "social-housing/B/place-freed/flat-1/" + START.plusDays(46)),
+                end.outbox().stream().map(ee.hoolekanne.port.out.OutboxMessage::key).sorted().toList(),
+                "X-1, TSM-11: one notice per decision and freed place, written with the change that caused it");
     }
 
     @ParameterizedTest(name = "on {0}")

@@ -15,12 +15,12 @@ class JdbcConcurrencyTest {
     private static SocialHousingPorts jdbcPorts(Databases.Kind kind, InMemoryAdapters memory) {
         JdbcAdapters jdbc = Databases.fresh(kind, "SocialHousingConcurrencyContract");
         CURRENT.put(kind, jdbc);
-        return new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(), memory.register(), memory.notifier());
+        return new SocialHousingPorts(jdbc.applications(), jdbc.housingStocks(), jdbc.waitingLists(), memory.register());
     }
 
     private static CasePorts jdbcCasePorts(Databases.Kind kind, InMemoryAdapters memory) {
         JdbcAdapters jdbc = CURRENT.get(kind);
-        return new CasePorts(jdbc.openObligations(), jdbc.auditSink(), memory.casePorts().actingUser(), memory.time(), jdbc.transactions());
+        return new CasePorts(jdbc.openObligations(), jdbc.outbox(), jdbc.auditSink(), memory.casePorts().actingUser(), memory.time(), jdbc.transactions());
     }
 
     @Nested

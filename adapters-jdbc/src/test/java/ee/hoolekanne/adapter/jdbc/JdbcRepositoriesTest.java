@@ -18,6 +18,7 @@ import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
 import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.OpenObligationsContract;
+import ee.hoolekanne.testkit.contract.OutboxContract;
 import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
 import ee.hoolekanne.testkit.contract.ProtectionReferralRepositoryContract;
 import ee.hoolekanne.testkit.contract.ReleasedAccommodationRepositoryContract;
@@ -132,6 +133,15 @@ class JdbcRepositoriesTest {
             @Override
             protected AuditSink newSink() {
                 return Databases.fresh(Databases.Kind.H2_MEMORY, "AuditSinkContract").auditSink();
+            }
+        }
+
+        @Nested
+        class Outboxes extends OutboxContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_MEMORY, "OutboxContract");
+                return new Store(jdbc.outbox(), jdbc.transactions());
             }
         }
 
@@ -255,6 +265,15 @@ class JdbcRepositoriesTest {
         }
 
         @Nested
+        class Outboxes extends OutboxContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.H2_FILE, "OutboxContract");
+                return new Store(jdbc.outbox(), jdbc.transactions());
+            }
+        }
+
+        @Nested
         class Obligations extends OpenObligationsContract {
             @Override
             protected Store newStore() {
@@ -370,6 +389,15 @@ class JdbcRepositoriesTest {
             @Override
             protected AuditSink newSink() {
                 return Databases.fresh(Databases.Kind.POSTGRESQL, "AuditSinkContract").auditSink();
+            }
+        }
+
+        @Nested
+        class Outboxes extends OutboxContract {
+            @Override
+            protected Store newStore() {
+                JdbcAdapters jdbc = Databases.fresh(Databases.Kind.POSTGRESQL, "OutboxContract");
+                return new Store(jdbc.outbox(), jdbc.transactions());
             }
         }
 

@@ -7,6 +7,7 @@ import ee.hoolekanne.port.out.CounsellingGroupRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
 import ee.hoolekanne.port.out.OpenObligations;
+import ee.hoolekanne.port.out.Outbox;
 import ee.hoolekanne.port.out.PrisonerSupportRepository;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * Repositories that keep each aggregate as a JSON document in a file under one folder (one
  * sub-folder per document type), written atomically (temporary file, forced to disk, renamed):
  * a document store for small deployments and a second, independent implementation of every
- * repository port of the five services and of {@link OpenObligations}. They pass the testkit's
+ * repository port of the five services, of {@link OpenObligations} and of {@link Outbox}. They pass the testkit's
  * contracts. Their finders read every file of their kind, which suits the small deployments a
  * file store is for.
  *
@@ -83,6 +84,7 @@ public final class JsonFileRepositories implements AutoCloseable {
     private final HousingStockRepository housingStocks;
     private final WaitingListRepository waitingLists;
     private final OpenObligations openObligations;
+    private final Outbox outbox;
 
     private JsonFileRepositories(JsonFolder folder, HoolekanneJson json) {
         this.folder = folder;
@@ -98,6 +100,7 @@ public final class JsonFileRepositories implements AutoCloseable {
         this.housingStocks = new JsonFileHousingStockRepository(new JsonFileStore<>(folder, DocumentType.HOUSING_STOCK, json, s -> s.id()));
         this.waitingLists = new JsonFileWaitingListRepository(new JsonFileStore<>(folder, DocumentType.WAITING_LIST, json, l -> l.id()));
         this.openObligations = new JsonFileOpenObligations(folder);
+        this.outbox = new JsonFileOutbox(folder);
     }
 
     private <T extends CaseFile<?>> JsonFileStore<T> cases(DocumentType<T> type, HoolekanneJson json) {
@@ -145,6 +148,11 @@ public final class JsonFileRepositories implements AutoCloseable {
     /** The open obligations of every case, in {@code open-obligations/}. */
     public OpenObligations openObligations() {
         return openObligations;
+    }
+
+    /** The outbox of the notifications the commands cause, in {@code outbox.json}. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** The repository of every kind of case, together. */

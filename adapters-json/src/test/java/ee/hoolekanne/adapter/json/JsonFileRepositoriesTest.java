@@ -22,6 +22,7 @@ import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
 import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.OpenObligationsContract;
+import ee.hoolekanne.testkit.contract.OutboxContract;
 import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
 import ee.hoolekanne.testkit.contract.ProtectionReferralRepositoryContract;
 import ee.hoolekanne.testkit.contract.ReleasedAccommodationRepositoryContract;
@@ -175,6 +176,15 @@ class JsonFileRepositoriesTest {
         protected Store newStore() {
             JsonFileRepositories files = fresh();
             return new Store(files.openObligations(), files.transactions());
+        }
+    }
+
+    @Nested
+    class Outboxes extends OutboxContract {
+        @Override
+        protected Store newStore() {
+            JsonFileRepositories files = fresh();
+            return new Store(files.outbox(), files.transactions());
         }
     }
 

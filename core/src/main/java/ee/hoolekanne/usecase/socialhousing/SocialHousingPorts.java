@@ -2,7 +2,6 @@ package ee.hoolekanne.usecase.socialhousing;
 
 import ee.hoolekanne.port.out.ApplicationRepository;
 import ee.hoolekanne.port.out.HousingStockRepository;
-import ee.hoolekanne.port.out.Notifier;
 import ee.hoolekanne.port.out.PopulationRegister;
 import ee.hoolekanne.port.out.WaitingListRepository;
 
@@ -16,16 +15,14 @@ import java.util.Objects;
  * @param stocks       the housing stock
  * @param waitingLists the waiting list
  * @param register     the population register
- * @param notifier     notifications to people
  */
 public record SocialHousingPorts(ApplicationRepository cases, HousingStockRepository stocks,
-                                 WaitingListRepository waitingLists, PopulationRegister register, Notifier notifier) {
+                                 WaitingListRepository waitingLists, PopulationRegister register) {
     /** Every port is required. */
     public SocialHousingPorts {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(stocks, "stocks");
         Objects.requireNonNull(waitingLists, "waitingLists");
         Objects.requireNonNull(register, "register");
-        Objects.requireNonNull(notifier, "notifier");
     }
 }

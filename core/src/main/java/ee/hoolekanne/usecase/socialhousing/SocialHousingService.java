@@ -45,8 +45,10 @@ import static ee.hoolekanne.usecase.CaseRunner.refused;
  * wait-lists, extends, ends or lapses a service changes the housing stock and the waiting list in
  * the same transaction, so the case, the unit and the list commit together or not at all; the
  * stock's and the list's versions are checked, and a command that lost a race is run again from
- * the start. A unit is never allocated twice. Notifications are sent after the commit, best
- * effort: the legal fact is the delivery, recorded by {@link #deliverDecision}, whose deadline the
+ * the start. A unit is never allocated twice. The notifications a command causes (a decision, a
+ * freed place) are written to the outbox in the same transaction and delivered by the
+ * {@link ee.hoolekanne.usecase.NotificationRelay}, at least once; sending is not the legal fact:
+ * that is the delivery of the decision, recorded by {@link #deliverDecision}, whose deadline the
  * deadline watch shows. Thread-safe when its ports are.
  */
 public final class SocialHousingService implements SubmitApplicationUseCase, SupplementApplicationUseCase,
@@ -118,8 +120,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
      */
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> decideApplication(DecideApplicationCommand c) {
-        return cases.changeWith(DECIDE, c.caseId(), Application.Decidable.class, app -> decide(app, c))
-                .peek(decided -> notifyDecision(decided, c.madeOn()));
+        return cases.changeWith(DECIDE, c.caseId(), Application.Decidable.class, app -> decide(app, c)
+                .flatMap(decided -> told(decided, c.decisionId(), c.madeOn())));
     }
 
     private Either<CaseFailure<SocialHousingError>, Application> decide(Application.Decidable app, DecideApplicationCommand c) {
@@ -191,9 +193,14 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                         : Either.left(new CaseFailure.Refused<>(new SocialHousingError.PlaceAvailable(kind))));
     }
 
-    private void notifyDecision(Application app, LocalDate on) {
-        ports.notifier().send(new Notification(app.id(), app.household().applicant(), Notification.Kind.DECISION, on,
-                "Your application " + app.id() + " was decided on " + on + ": " + app.state() + "."));
+    /**
+     * X-1: the applicant is told of the decision, through the outbox in the command's transaction;
+     * the key names the decision, so it is sent once per decision.
+     */
+    private Either<CaseFailure<SocialHousingError>, Application> told(Application app, DecisionId decision, LocalDate on) {
+        return cases.notify(List.of(new Notification(CaseKind.SOCIAL_HOUSING.key() + "/" + app.id() + "/decision/" + decision.value(),
+                app.id(), app.household().applicant(), Notification.Kind.DECISION, on,
+                "Your application " + app.id() + " was decided on " + on + ": " + app.state() + "."))).map(written -> app);
     }
 
     @Override
@@ -276,8 +283,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     /** TSM-24, TSM-25: the committee extends the term; the unit stays the recipient's until the new end. */
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> extendService(ExtendServiceCommand c) {
-        return cases.changeWith(EXTEND, c.caseId(), Application.InService.class, app -> extend(app, c))
-                .peek(extended -> notifyDecision(extended, c.madeOn()));
+        return cases.changeWith(EXTEND, c.caseId(), Application.InService.class, app -> extend(app, c)
+                .flatMap(extended -> told(extended, c.decisionId(), c.madeOn())));
     }
 
     private Either<CaseFailure<SocialHousingError>, Application> extend(Application.InService app, ExtendServiceCommand c) {
@@ -297,8 +304,9 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
                     new Outcome.Terminate(List.copyOf(c.grounds()), c.lastDay()),
                     c.grounds().stream().map(g -> rules.basis(g.rule())).distinct().toList(), lastDecision(app));
             return CaseRunner.<SocialHousingError, Application.Ended>refused(app.terminate(decision))
-                    .flatMap(ended -> updateStock(stock -> stock.release(app.unit(), app.id(), c.lastDay())).map(stock -> ended));
-        }).peek(ended -> notifyDecision(ended, c.madeOn()));
+                    .flatMap(ended -> updateStock(stock -> stock.release(app.unit(), app.id(), c.lastDay())).map(stock -> ended))
+                    .flatMap(ended -> told(ended, c.decisionId(), c.madeOn()));
+        });
     }
 
     /** TSM-21: the service ends with its term; the unit is freed after the last day. */
@@ -318,17 +326,24 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
 
     /**
      * TSM-11: a unit freed on the day; the first in line for its kind is offered it and told at the
-     * first opportunity (after the commit). None when nobody waits for that kind.
+     * first opportunity (the notice written to the outbox with the offer). None when nobody waits
+     * for that kind.
      */
     @Override
     public Either<CaseFailure<SocialHousingError>, Option<CaseId>> offerFreedPlace(OfferFreedPlaceCommand c) {
         return cases.<Option<Application>>together(() -> freeUnit(c.unit(), c.on())
                         .flatMap(unit -> nextInLine(unit.kind()))
                         .flatMap(next -> next.fold(() -> Either.right(Option.<Application>none()),
-                                entry -> offer(entry, c).map(Option::some))))
-                .peek(offered -> offered.forEach(app -> ports.notifier().send(new Notification(app.id(), app.household().applicant(),
-                        Notification.Kind.PLACE_FREED, c.on(), "A place has freed for your application " + app.id() + " (TSM-11)."))))
+                                entry -> offer(entry, c).flatMap(app -> cases.notify(List.of(placeFreedNotice(app, c)))
+                                        .map(written -> Option.some(app))))))
                 .map(offered -> offered.map(Application::id));
+    }
+
+    /** TSM-11: the first in line is told of the freed place; the key names the unit and the day. */
+    private static Notification placeFreedNotice(Application app, OfferFreedPlaceCommand c) {
+        return new Notification(CaseKind.SOCIAL_HOUSING.key() + "/" + app.id() + "/place-freed/" + c.unit().value() + "/" + c.on(),
+                app.id(), app.household().applicant(), Notification.Kind.PLACE_FREED, c.on(),
+                "A place has freed for your application " + app.id() + " (TSM-11).");
     }
 
     /** The unit, when it exists and is free on the day. */

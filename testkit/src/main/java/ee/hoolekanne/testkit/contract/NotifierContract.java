@@ -22,7 +22,7 @@ public abstract class NotifierContract {
     @Test
     @DisplayName("send returns the notification it accepted, every time it is sent")
     void sends() {
-        Notification n = new Notification(new CaseId("c-1"), PersonalCode.of(LocalDate.of(1990, 1, 2), Sex.MALE, 3),
+        Notification n = new Notification("social-housing/c-1/decision/K-1", new CaseId("c-1"), PersonalCode.of(LocalDate.of(1990, 1, 2), Sex.MALE, 3),
                 Notification.Kind.DECISION, LocalDate.of(2026, 1, 5), "Your application was granted.");
         assertEquals(Either.right(n), notifier().send(n));
         assertEquals(Either.right(n), notifier().send(n));

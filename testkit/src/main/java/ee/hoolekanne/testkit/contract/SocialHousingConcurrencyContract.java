@@ -63,12 +63,21 @@ public abstract class SocialHousingConcurrencyContract {
     private SocialHousingService service;
 
     private void setUp(int beds, int cases) {
+        setUp(beds, cases, false);
+    }
+
+    /** {@code beds} bed places (taken by earlier residents until the end of February when {@code taken}) and {@code cases} assessed cases. */
+    private void setUp(int beds, int cases, boolean taken) {
         InMemoryAdapters memory = InMemoryAdapters.create(ON);
         ports = ports(memory);
         CasePorts kernel = casePorts(memory);
         HousingStock stock = HousingStock.empty(STOCK);
         for (int i = 1; i <= beds; i++) {
             stock = orFail(stock.withUnit(HousingUnit.bedPlace("bed-" + i, "Pikk 1", "room 1")));
+            if (taken) {
+                stock = orFail(stock.allocate(new UnitId("bed-" + i), ee.hoolekanne.domain.household.PlacementKind.BED_PLACE,
+                        new CaseId("earlier-" + i), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 2, 28)));
+            }
         }
         orFail(ports.stocks().save(STOCK, stock, 0));
         service = new SocialHousingService(ports, kernel, SocialHousingSettings.tartu(STOCK, "list"));
@@ -127,6 +136,41 @@ public abstract class SocialHousingConcurrencyContract {
         List<Application> active = ports.cases().findOpen().get();
         assertEquals(1, active.stream().filter(a -> a instanceof Application.Granted).count());
         assertEquals(7, active.stream().filter(a -> a instanceof Application.Assessed).count(), "no write is lost or half-done");
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("TSM-9, TSM-11: 8 threads granting 8 wait-listed cases 4 freed bed places (two per place): each place granted once, "
+            + "the winners off the waiting list, the losers still on it, case, stock and list all or nothing")
+    void waitListedCasesRaceForFreedPlaces() throws Exception {
+        setUp(4, 8, true);
+        for (int i = 0; i < 8; i++) {
+            orFail(service.decideApplication(new DecideApplicationCommand(new CaseId("c" + i), new DecisionId("W-" + i),
+                    SocialHousingCases.COMMITTEE, ON, new Outcome.WaitList())));
+        }
+        LocalDate march = LocalDate.of(2026, 3, 2);
+        List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(new DecideApplicationCommand(new CaseId("c" + n), new DecisionId("G-" + n),
+                    SocialHousingCases.COMMITTEE, march, new Outcome.Grant(new UnitId("bed-" + (n % 4 + 1)), LocalDate.of(2026, 8, 31)))));
+        }
+        List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
+        List<Application> granted = results.stream().filter(Either::isRight).map(Either::get).toList();
+        assertEquals(4, granted.size(), "one grant per freed place");
+        results.stream().filter(Either::isLeft).forEach(r -> assertTrue(r.getLeft() instanceof CaseFailure.Refused<?> refused
+                && refused.error() instanceof SocialHousingError.Stock, r.getLeft().message()));
+        HousingStock stock = ports.stocks().load(STOCK).get().get().value();
+        assertEquals(8, stock.allocations().size(), "the 4 earlier stays and the 4 new ones");
+        assertEquals(4, stock.allocations().stream().filter(a -> a.caseId().value().startsWith("c")).map(a -> a.unit()).distinct().count(),
+                "no bed place twice");
+        java.util.Set<CaseId> winners = granted.stream().map(Application::id).collect(java.util.stream.Collectors.toSet());
+        List<CaseId> listed = ports.waitingLists().load("list").get().get().value().entries().stream().map(e -> e.caseId()).toList();
+        assertEquals(4, listed.size(), "the losers are still waiting");
+        assertTrue(listed.stream().noneMatch(winners::contains), "every winner left the list with its grant");
+        for (int i = 0; i < 8; i++) {
+            Application stored = ports.cases().load(new CaseId("c" + i)).get().get().value();
+            assertEquals(winners.contains(stored.id()) ? "Granted" : "WaitListed", stored.state(), "no case half-decided");
+        }
     }
 
     @RepeatedTest(5)

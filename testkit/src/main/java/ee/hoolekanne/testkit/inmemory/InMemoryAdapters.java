@@ -11,6 +11,8 @@ import ee.hoolekanne.port.out.AuditContext;
 import ee.hoolekanne.port.out.PortFailure;
 import ee.hoolekanne.usecase.CasePorts;
 import ee.hoolekanne.usecase.DeadlineWatchService;
+import ee.hoolekanne.usecase.NotificationRelay;
+import ee.hoolekanne.usecase.RelaySettings;
 import ee.hoolekanne.usecase.ObligationSource;
 import ee.hoolekanne.usecase.justice.AccommodationService;
 import ee.hoolekanne.usecase.justice.PrisonerSupportService;
@@ -49,6 +51,7 @@ public final class InMemoryAdapters {
     private final InMemoryReleasedAccommodationRepository releasedAccommodation = new InMemoryReleasedAccommodationRepository();
     private final InMemoryResocializationRepository resocializations = new InMemoryResocializationRepository();
     private final InMemoryOpenObligations obligations = new InMemoryOpenObligations();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditSink audit = new InMemoryAuditSink();
     private final InMemoryPopulationRegister register = new InMemoryPopulationRegister();
     private final InMemoryNotifier notifier = new InMemoryNotifier();
@@ -80,12 +83,12 @@ public final class InMemoryAdapters {
     /** The ports every service runs on. */
     public CasePorts casePorts() {
         ActingUser user = () -> actingUser.get();
-        return new CasePorts(obligations, audit, user, time, transactions);
+        return new CasePorts(obligations, outbox, audit, user, time, transactions);
     }
 
     /** The social housing service's own ports. */
     public SocialHousingPorts socialHousingPorts() {
-        return new SocialHousingPorts(applications, housingStocks, waitingLists, register, notifier);
+        return new SocialHousingPorts(applications, housingStocks, waitingLists, register);
     }
 
     /** The social housing service over these adapters. */
@@ -126,6 +129,11 @@ public final class InMemoryAdapters {
     /** The cross-service morning list over these adapters' obligations, recomputing from {@code sources}. */
     public DeadlineWatchService deadlineWatch(List<? extends ObligationSource> sources) {
         return new DeadlineWatchService(obligations, ee.hoolekanne.domain.calendar.EstonianCalendar.standard(), sources);
+    }
+
+    /** The relay that delivers this outbox to this notifier, retrying per {@code settings}. */
+    public NotificationRelay relay(RelaySettings settings) {
+        return new NotificationRelay(outbox, notifier, time, settings);
     }
 
     /** Subject access over these adapters. */
@@ -203,7 +211,12 @@ public final class InMemoryAdapters {
         return register;
     }
 
-    /** The notifier. */
+    /** The outbox the commands write their notifications to. */
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+
+    /** The notifier the relay delivers to. */
     public InMemoryNotifier notifier() {
         return notifier;
     }

@@ -27,6 +27,11 @@ public final class InMemoryTimeSource implements TimeSource {
         now.set(at(date));
     }
 
+    /** Moves the clock on by {@code duration}. */
+    public void advance(java.time.Duration duration) {
+        now.updateAndGet(t -> t.plus(duration));
+    }
+
     @Override
     public Instant now() {
         return now.get();

@@ -22,6 +22,7 @@ import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
 import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
 import ee.hoolekanne.testkit.contract.NotifierContract;
+import ee.hoolekanne.testkit.contract.OutboxContract;
 import ee.hoolekanne.testkit.contract.OpenObligationsContract;
 import ee.hoolekanne.testkit.contract.PopulationRegisterContract;
 import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
@@ -85,6 +86,15 @@ class InMemoryAdaptersTest {
         @Override
         protected Notifier notifier() {
             return notifier;
+        }
+    }
+
+    @Nested
+    class Outboxes extends OutboxContract {
+        @Override
+        protected Store newStore() {
+            InMemoryAdapters memory = InMemoryAdapters.create(LocalDate.of(2026, 11, 20));
+            return new Store(memory.outbox(), memory.transactions());
         }
     }
 

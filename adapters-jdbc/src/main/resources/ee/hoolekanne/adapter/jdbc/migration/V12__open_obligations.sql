@@ -1,7 +1,10 @@
 -- hoolekanne schema, version 12: the open obligations of every case, a read model the use cases
 -- replace in the transaction that saves a case; the deadline watch reads only these rows.
 -- Each obligation keeps its deadline as computed (trigger, term, due date, legal basis, event) and
--- the non-working days it skipped, so it still explains itself; the adapter computes nothing.
+-- the non-working days it skipped, so it still explains itself; the adapter computes nothing. The
+-- skipped days are one column of the row (each day yyyy-mm-dd, with its holiday's key, Estonian
+-- and English names, separated by |; days separated by ;, % | ; escaped as %25 %7C %3B), so the
+-- morning list is one range scan of one table.
 -- Replaces the per-service deadline index of version 11. A carer family's counselling session
 -- records the provider that served it (AHT-4).
 
@@ -20,23 +23,11 @@ CREATE TABLE open_obligation (
     rule_id        VARCHAR(20),
     provision      VARCHAR(500),
     event          VARCHAR(500),
+    skipped_days   VARCHAR(20000) NOT NULL,
     PRIMARY KEY (kind, case_id, position)
 );
 
 CREATE INDEX open_obligation_by_due_date ON open_obligation (due_date, kind, case_id);
-
-CREATE TABLE open_obligation_skipped_day (
-    kind        VARCHAR(30)  NOT NULL,
-    case_id     VARCHAR(100) NOT NULL,
-    position    INT          NOT NULL,
-    seq         INT          NOT NULL,
-    skipped_on  DATE         NOT NULL,
-    holiday_key VARCHAR(60),
-    holiday_et  VARCHAR(100),
-    holiday_en  VARCHAR(100),
-    PRIMARY KEY (kind, case_id, position, seq),
-    FOREIGN KEY (kind, case_id, position) REFERENCES open_obligation (kind, case_id, position)
-);
 
 DROP TABLE case_due;
 
