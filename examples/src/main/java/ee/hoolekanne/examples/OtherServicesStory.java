@@ -91,7 +91,7 @@ final class OtherServicesStory {
         resocialization(out, town).forEach(life -> {
             YearMonth moveMonth = YearMonth.from(life.stays().get(2).from());
             life.statement(moveMonth, PriceList.tallinn()).fold(reason -> {
-                out.println("    no statement: " + reason);
+                out.println("    no statement: " + reason.message());
                 return null;
             }, statement -> {
                 statement.lines().forEach(l -> out.println("    " + moveMonth + " " + l.description() + ": " + l.amount()));

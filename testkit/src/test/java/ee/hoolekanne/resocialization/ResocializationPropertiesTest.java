@@ -1,21 +1,24 @@
 package ee.hoolekanne.resocialization;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
+import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.resocialization.Room;
 import ee.hoolekanne.domain.resocialization.Stage;
 import ee.hoolekanne.domain.resocialization.Stay;
 import ee.hoolekanne.testkit.gen.Generators;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.Property;
+import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -89,6 +92,7 @@ class ResocializationPropertiesTest {
         return switch (r) {
             case Resocialization.Resident resident -> resident.stage();
             case Resocialization.InIndependentLife life -> Stage.INDEPENDENT_LIFE;
+            case Resocialization.LeftPathway left -> throw new IllegalStateException("left the pathway");
             case Resocialization.Applied a -> throw new IllegalStateException("not placed");
             case Resocialization.Refused a -> throw new IllegalStateException("refused");
         };
@@ -145,6 +149,59 @@ class ResocializationPropertiesTest {
             assertEquals(statement.lines().stream().map(MonthlyStatement.Line::amount).reduce(Money.ZERO, Money::plus), statement.total());
             long laundryLines = laundry.stream().filter(l -> YearMonth.from(l.on()).equals(month)).count();
             assertTrue(statement.lines().stream().filter(l -> l.description().startsWith("laundry")).count() == laundryLines);
+        });
+    }
+
+    @Test
+    @DisplayName("RES-11 RES-10 X-2: whenever a resident leaves, each month is billed for exactly the days stayed in it, and no day after the last")
+    void noDayBilledAfterLeaving() {
+        Property.forAll("no day billed after leaving", 500, r -> new Run(r.nextLong()), run -> {
+            SplittableRandom r = new SplittableRandom(run.seed());
+            Resocialization.Resident resident = (Resocialization.Resident) JusticeAndResocializationCases.pathway(new CaseId("p"),
+                    Generators.date(r, LocalDate.of(2023, 2, 1), LocalDate.of(2027, 6, 30))).get(2);
+            if (r.nextBoolean()) {
+                LocalDate move = resident.currentStay().from().plusDays(1 + r.nextInt(90));
+                resident = SocialHousingCases.orFail(resident.changeRoom(new Room(new UnitId("shu-" + r.nextInt(9)), 1 + r.nextInt(6), r.nextBoolean()),
+                        r.nextInt(2), move));
+            }
+            LocalDate last = resident.currentStay().from().plusDays(r.nextInt(120));
+            Exit exit = List.<Exit>of(new Exit.OwnChoice(), new Exit.Died(), new Exit.MovedElsewhere("care home")).get(r.nextInt(3));
+            Resocialization.LeftPathway left = SocialHousingCases.orFail(resident.leave(exit, last));
+            PriceList prices = PriceList.tallinnSocialWorkCentre();
+            for (YearMonth month = YearMonth.from(left.stays().get(0).from()); !month.isAfter(YearMonth.from(last).plusMonths(2));
+                 month = month.plusMonths(1)) {
+                Either<ResocializationError, MonthlyStatement> billed = left.statement(month, PriceList.tallinn());
+                Money expected = Money.ZERO;
+                boolean priced = true;
+                for (Stay stay : left.stays()) {
+                    LocalDate from = stay.from().isAfter(month.atDay(1)) ? stay.from() : month.atDay(1);
+                    LocalDate until = stay.until().get().isBefore(month.atEndOfMonth()) ? stay.until().get() : month.atEndOfMonth();
+                    assertTrue(!stay.until().get().isAfter(last), "no stay runs past the last day");
+                    if (!until.isBefore(from)) {
+                        int days = (int) (until.toEpochDay() - from.toEpochDay() + 1);
+                        Option<PriceList.Row> row = prices.adult(stay.stage(), stay.room());
+                        Option<PriceList.Row> child = prices.child(stay.stage(), stay.room().renovated());
+                        priced &= row.isDefined() && (stay.children() == 0 || child.isDefined());
+                        if (priced) {
+                            expected = expected.plus(row.get().monthly().prorate(days, month.lengthOfMonth()));
+                            if (stay.children() > 0) {
+                                expected = expected.plus(child.get().monthly().prorate(days, month.lengthOfMonth()).times(stay.children()));
+                            }
+                        }
+                    }
+                }
+                YearMonth billedMonth = month;
+                Money laundry = left.laundry().stream().filter(l -> YearMonth.from(l.on()).equals(billedMonth))
+                        .map(l -> prices.laundry().get(l.service()).times(l.loads())).reduce(Money.ZERO, Money::plus);
+                if (priced) {
+                    assertEquals(expected.plus(laundry), billed.get().total(), month + ": the days stayed in it, no more");
+                } else {
+                    assertTrue(billed.getLeft() instanceof ResocializationError.NoPrice, month + ": an unpriced room is named, not billed at zero");
+                }
+                if (month.isAfter(YearMonth.from(last))) {
+                    assertEquals(Money.ZERO, billed.get().total(), month + " is after the last day: nothing is billed");
+                }
+            }
         });
     }
 }

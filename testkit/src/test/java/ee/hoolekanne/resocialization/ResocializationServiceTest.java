@@ -3,15 +3,20 @@ package ee.hoolekanne.resocialization;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.StatedGround;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.resocialization.AssessedNeeds;
 import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.IdentityDocument;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
+import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
@@ -21,6 +26,7 @@ import ee.hoolekanne.domain.resocialization.Stage;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.resocialization.*;
 import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.resocialization.ResocializationService;
 import io.vavr.control.Either;
@@ -29,6 +35,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 
 import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.decision;
 import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.form;
@@ -36,8 +44,11 @@ import static ee.hoolekanne.testkit.gen.JusticeAndResocializationCases.stagePlan
 import static ee.hoolekanne.testkit.gen.Results.failure;
 import static ee.hoolekanne.testkit.gen.Results.ok;
 import static ee.hoolekanne.testkit.gen.Results.refusal;
+import static ee.hoolekanne.testkit.gen.SocialHousingCases.orFail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Resocialization in Tallinn through its use cases, on the in-memory adapters. */
 class ResocializationServiceTest {
@@ -129,5 +140,80 @@ class ResocializationServiceTest {
                 decision("R-2", move, new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 true, move))));
         assertEquals(before, stored());
+    }
+
+    /** A resident of a social housing unit (RES-3), in a 3-bed room of a building not renovated. */
+    private Resocialization.Resident inUnit() {
+        applyAndGrant(new AssessedNeeds("Lasnamäe welfare department", false, false, AssessedNeeds.Guidance.SUBSTANTIAL));
+        return (Resocialization.Resident) stored().value();
+    }
+
+    @Test
+    @DisplayName("RES-11: a resident leaves by their own choice mid-month: the stay ends that day, the month is billed to it, the next not at all, the case is closed")
+    void leavesByOwnChoice() {
+        inUnit();
+        LocalDate last = LocalDate.of(2026, 4, 14);
+        Resocialization.LeftPathway left = (Resocialization.LeftPathway) ok(service.leavePathway(
+                new LeavePathwayCommand(ID, new Exit.OwnChoice(), last)));
+        assertEquals(Option.some(last), left.stays().get(left.stays().size() - 1).until());
+        assertFalse(left.isOpen(), "no longer open");
+        assertEquals(List.of(), memory.resocializations().findOpen().get());
+        MonthlyStatement april = ok(service.issueStatement(new IssueStatementCommand(ID, YearMonth.of(2026, 4))));
+        // 3-bed room, building not renovated: 50.00 x 14/30 = 23.33
+        assertEquals(List.of(Money.euros("23.33")), april.lines().stream().map(MonthlyStatement.Line::amount).toList());
+        assertTrue(april.lines().get(0).description().endsWith("14/30 days"));
+        MonthlyStatement may = ok(service.issueStatement(new IssueStatementCommand(ID, YearMonth.of(2026, 5))));
+        assertEquals(List.of(), may.lines(), "no day is billed after the stay ended");
+        assertEquals(Money.ZERO, may.total());
+        assertInstanceOf(CaseFailure.WrongState.class, failure(service.recordLaundryUse(new RecordLaundryUseCommand(ID,
+                new LaundryUse(last.plusDays(3), PriceList.Laundry.WASHING, 1)))), "nothing is recorded after leaving");
+    }
+
+    @Test
+    @DisplayName("RES-11: every way of leaving (own choice, a decision ending the service, death, another service or care institution) ends the stay on its day")
+    void everyWayOfLeaving() {
+        for (Exit exit : List.of(new Exit.OwnChoice(), new Exit.Died(), new Exit.MovedElsewhere("general care home"))) {
+            Resocialization.Resident resident = (Resocialization.Resident) JusticeAndResocializationCases.pathway(ID, START).get(2);
+            LocalDate last = resident.currentStay().from().plusDays(9);
+            Resocialization.LeftPathway left = orFail(resident.leave(exit, last));
+            assertEquals(exit, left.exit());
+            assertEquals(last, left.lastDay());
+            assertEquals(Option.some(last), left.stays().get(left.stays().size() - 1).until());
+            assertEquals("LeftPathway", left.state());
+        }
+        Resocialization.Resident resident = (Resocialization.Resident) JusticeAndResocializationCases.pathway(ID, START).get(2);
+        LocalDate last = resident.currentStay().from().plusDays(30);
+        Decision ending = decision("R-9", last.minusDays(14), new Outcome.Terminate(List.of(new StatedGround(Rule.RES_11,
+                "Tallinn resocialization service", "repeatedly breached the house rules")), last), Rule.RES_11);
+        assertInstanceOf(ResocializationError.NotAuthorised.class, resident.leave(new Exit.ServiceEnded(ending, DeciderRole.OTHER), last).getLeft());
+        assertInstanceOf(ResocializationError.Invalid.class, resident.leave(new Exit.ServiceEnded(decision("R-9", last.minusDays(14),
+                new Outcome.MoveStage("SHELTER"), Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT), last).getLeft(),
+                "a decision ending the service states its grounds and last day");
+        Resocialization.LeftPathway ended = orFail(resident.leave(new Exit.ServiceEnded(ending, DeciderRole.HEAD_OF_WELFARE_DEPARTMENT), last));
+        assertEquals(ending, ended.decisions().get(ended.decisions().size() - 1), "X-1: the decision is recorded");
+        assertTrue(ended.history().stream().anyMatch(h -> h.what().contains("service ended (RES-11)")));
+    }
+
+    @Test
+    @DisplayName("RES-11: a resident is moved back to an earlier stage by a decision when the need grows, the new stage's plan drawn up anew; "
+            + "a 'move back' to a later stage or by someone else is refused and writes nothing")
+    void movedBack() {
+        inUnit();
+        Versioned<Resocialization> before = stored();
+        LocalDate on = START.plusMonths(2);
+        assertInstanceOf(ResocializationError.NotAnEarlierStage.class, refusal(service.moveBack(new MoveBackCommand(ID,
+                decision("R-5", on.minusDays(1), new Outcome.MoveStage("DORMITORY"), Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new Room(new UnitId("dorm-1"), 2, false), 0, on))));
+        assertInstanceOf(ResocializationError.NotAuthorised.class, refusal(service.moveBack(new MoveBackCommand(ID,
+                decision("R-5", on.minusDays(1), new Outcome.MoveStage("SHELTER"), Rule.RES_11), DeciderRole.OTHER,
+                new Room(new UnitId("shelter-1"), 8, false), 0, on))));
+        assertEquals(before, stored(), "refused: nothing written");
+        Resocialization back = ok(service.moveBack(new MoveBackCommand(ID, decision("R-5", on.minusDays(1), new Outcome.MoveStage("SHELTER"),
+                Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, new Room(new UnitId("shelter-1"), 8, false), 0, on)));
+        Resocialization.InShelter shelter = assertInstanceOf(Resocialization.InShelter.class, back);
+        assertEquals(Option.some(on.minusDays(1)), shelter.stays().get(0).until(), "the unit's stay ends the day before");
+        assertTrue(shelter.actionPlan().isEmpty(), "the earlier stage's plan is drawn up anew");
+        assertInstanceOf(ResocializationError.NoPrice.class, refusal(service.issueStatement(new IssueStatementCommand(ID,
+                YearMonth.from(on)))), "RES-10: the shelter has no row in the Tallinn list: named, not billed at zero");
     }
 }

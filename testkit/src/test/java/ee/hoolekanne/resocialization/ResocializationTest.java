@@ -60,10 +60,20 @@ class ResocializationTest {
     }
 
     @Test
-    @DisplayName("RES-1: the pathway's purpose is reached when the person lives independently")
+    @DisplayName("RES-1: the pathway's purpose, independent life, is reached only with a dwelling secured; every stay then ends and the case closes")
     void purpose() {
         List<Resocialization> pathway = JusticeAndResocializationCases.pathway(new CaseId("r-1"), d("2025-01-06"));
-        assertInstanceOf(Resocialization.InIndependentLife.class, pathway.get(pathway.size() - 1));
+        Resocialization.InDormitory dorm = (Resocialization.InDormitory) JusticeAndResocializationCases.goalsMet(
+                (Resocialization.Resident) pathway.get(3), d("2025-08-01"));
+        LocalDate out = d("2025-12-01");
+        var decision = decision("R-9", out.minusDays(3), new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5);
+        assertInstanceOf(ResocializationError.NotReady.class, dorm.moveToIndependentLife(decision, DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                false, out).getLeft(), "without a dwelling the person stays");
+        assertTrue(dorm.isOpen());
+        Resocialization.InIndependentLife life = orFail(dorm.moveToIndependentLife(decision, DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, true, out));
+        assertFalse(life.isOpen(), "the purpose reached, the case closes");
+        assertTrue(life.stays().stream().allMatch(st -> st.until().exists(u -> u.isBefore(out))), "no stay runs into independent life");
+        assertEquals(out, life.since());
     }
 
     @Test
@@ -208,11 +218,24 @@ class ResocializationTest {
                 march.lines().stream().map(MonthlyStatement.Line::amount).toList());
         assertEquals(Money.euros("77.55"), march.total());
         assertTrue(march.lines().get(0).description().endsWith("11/31 days"));
-        MonthlyStatement shelter = orFail(MonthlyStatement.of(YearMonth.of(2026, 1), List.of(new Stay(Stage.SHELTER,
-                new Room(new UnitId("s"), 8, false), 0, d("2026-01-01"), Option.none())), List.of(), PriceList.tallinn()));
-        assertEquals(Money.ZERO, shelter.total());
-        assertTrue(shelter.lines().get(0).description().contains("no price"), "the shelter is shown, not guessed");
-        assertTrue(MonthlyStatement.of(YearMonth.of(2026, 1), List.of(new Stay(Stage.DORMITORY, new Room(new UnitId("x"), 4, false), 0,
-                d("2026-01-01"), Option.none())), List.of(), PriceList.tallinn()).isLeft(), "a room the list lacks is an error");
+    }
+
+    @Test
+    @DisplayName("RES-10: a stay the price list has no row for (the shelter, a 3+ bed dormitory room) is a typed error naming the row, never a zero fee; "
+            + "a month before the first known list is a typed error naming the day")
+    void missingPrices() {
+        ResocializationError shelter = MonthlyStatement.of(YearMonth.of(2026, 1), List.of(new Stay(Stage.SHELTER,
+                new Room(new UnitId("s"), 8, false), 0, d("2026-01-01"), Option.none())), List.of(), PriceList.tallinn()).getLeft();
+        assertEquals(new ResocializationError.NoPrice("SHELTER, 8-bed room, building not renovated, adult, in the Tallinn Social Work Centre price list"),
+                shelter);
+        ResocializationError dormitory = MonthlyStatement.of(YearMonth.of(2026, 1), List.of(new Stay(Stage.DORMITORY,
+                new Room(new UnitId("x"), 4, false), 0, d("2026-01-01"), Option.none())), List.of(), PriceList.tallinn()).getLeft();
+        assertTrue(dormitory.message().contains("DORMITORY, 4-bed room"), dormitory.message());
+        ResocializationError child = MonthlyStatement.of(YearMonth.of(2026, 1), List.of(new Stay(Stage.SOCIAL_HOUSING_UNIT,
+                new Room(new UnitId("y"), 3, false), 1, d("2026-01-01"), Option.none())), List.of(), PriceList.tallinn()).getLeft();
+        assertTrue(child.message().contains("child"), "no child price in a building not renovated: " + child.message());
+        assertEquals(new ResocializationError.NoPriceList(d("2022-12-01"), d("2023-01-01")), MonthlyStatement.of(YearMonth.of(2022, 12),
+                List.of(new Stay(Stage.DORMITORY, new Room(new UnitId("b"), 2, false), 0, d("2022-11-01"), Option.none())), List.of(),
+                PriceList.tallinn()).getLeft());
     }
 }

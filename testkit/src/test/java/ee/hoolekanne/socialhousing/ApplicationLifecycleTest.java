@@ -1,8 +1,5 @@
 package ee.hoolekanne.socialhousing;
 
-import ee.hoolekanne.domain.casefile.CaseKind;
-import ee.hoolekanne.domain.casefile.Duty;
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Activity;
 import ee.hoolekanne.domain.actionplan.Evaluation;
@@ -11,6 +8,8 @@ import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.actionplan.PlanPart;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.casefile.Duty;
 import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Delivery;
@@ -19,6 +18,8 @@ import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.money.SubsistenceLevels;
 import ee.hoolekanne.domain.socialhousing.Absence;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.ApplicationForm;
@@ -182,7 +183,7 @@ class ApplicationLifecycleTest {
         @DisplayName("TSM-9 X-1: a grant names the dwelling and the service term, who decided, when and on what basis")
         void grant() {
             Application.Granted granted = Fixtures.granted(FAMILY, d("2026-01-12"), d("2026-07-24"));
-            assertEquals(new UnitId("flat-1"), granted.unit());
+            assertEquals(List.of(new UnitId("flat-1")), granted.units());
             assertEquals(d("2026-07-24"), granted.serviceEnd());
             Decision decision = granted.decision();
             assertEquals(SocialHousingCases.COMMITTEE, decision.madeBy());
@@ -197,7 +198,7 @@ class ApplicationLifecycleTest {
             Application.Assessed assessed = Fixtures.assessed(SINGLE, d("2026-01-05"), d("2026-01-07"));
             assertInstanceOf(SocialHousingError.InvalidDates.class, refused(assessed.grant(
                     SocialHousingCases.grant("G", d("2026-01-12"), new UnitId("bed-1"), d("2026-01-10")),
-                    Fixtures.eligible(d("2026-01-12")), PlacementKind.BED_PLACE)));
+                    Fixtures.eligible(d("2026-01-12")), Fixtures.RULES)));
         }
 
         @Test
@@ -221,7 +222,7 @@ class ApplicationLifecycleTest {
                     new Outcome.WaitList(), Rule.TSM_11), Fixtures.eligible(d("2026-01-12"))));
             Decision waitDecision = waiting.decisions().get(0);
             Application.Granted granted = orFail(waiting.grant(SocialHousingCases.grant("G-1", d("2026-03-02"),
-                    new UnitId("bed-1"), d("2026-09-02")), Fixtures.eligible(d("2026-03-02")), PlacementKind.BED_PLACE));
+                    new UnitId("bed-1"), d("2026-09-02")), Fixtures.eligible(d("2026-03-02")), Fixtures.RULES));
             assertEquals(waitDecision, granted.decisions().get(0), "X-1: the earlier decision stays as it was");
             assertEquals(2, granted.decisions().size());
         }
@@ -418,12 +419,13 @@ class ApplicationLifecycleTest {
             Decision decision = Fixtures.decision("T-1", d("2026-03-02"),
                     new Outcome.Terminate(List.of(TerminationGround.UNPAID_FEES, TerminationGround.HOUSE_RULES_BROKEN),
                             d("2026-03-31")), Rule.TSM_22);
-            Application.Ended ended = orFail(running.terminate(decision));
+            Application.Ended ended = orFail(running.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES));
             assertEquals(EndReason.TERMINATED_EARLY, ended.reason());
             assertEquals(Option.some(decision), ended.endingDecision());
             assertEquals(decision, ended.decisions().get(ended.decisions().size() - 1));
             assertInstanceOf(SocialHousingError.WrongOutcome.class, refused(running.terminate(Fixtures.decision("T-2",
-                    d("2026-03-02"), new Outcome.Terminate(List.of(RefusalGround.UNABLE_TO_USE), d("2026-03-31")), Rule.TSM_22))));
+                    d("2026-03-02"), new Outcome.Terminate(List.of(RefusalGround.UNABLE_TO_USE), d("2026-03-31")), Rule.TSM_22), SubsistenceLevels.estonia(),
+                    Fixtures.RULES)));
         }
 
         @Test
@@ -433,13 +435,13 @@ class ApplicationLifecycleTest {
                     .drawUpActionPlan(SocialHousingCases.planDraft(d("2026-02-02"))));
             Decision decision = Fixtures.decision("T-1", d("2026-05-04"),
                     new Outcome.Terminate(List.of(TerminationGround.GOALS_MET), d("2026-05-31")), Rule.TSM_23);
-            assertInstanceOf(SocialHousingError.GoalsNotMet.class, refused(planned.terminate(decision)));
+            assertInstanceOf(SocialHousingError.GoalsNotMet.class, refused(planned.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES)));
             Application.InService achieved = planned;
             for (String goal : List.of("budget", "dwelling")) {
                 achieved = orFail(achieved.evaluateGoal(goal, new Evaluation(Evaluation.Kind.FOLLOW_UP, GoalStatus.ACHIEVED,
                         "evidence", "shelter counsellor", d("2026-04-30"))));
             }
-            assertEquals(EndReason.GOALS_MET, orFail(achieved.terminate(decision)).reason());
+            assertEquals(EndReason.GOALS_MET, orFail(achieved.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES)).reason());
             assertInstanceOf(SocialHousingError.UnknownGoal.class, refused(planned.evaluateGoal("nope",
                     new Evaluation(Evaluation.Kind.INTERIM, GoalStatus.IN_PROGRESS, "e", "c", d("2026-04-30")))));
         }

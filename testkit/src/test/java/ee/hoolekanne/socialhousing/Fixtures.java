@@ -57,9 +57,8 @@ final class Fixtures {
 
     static Application.Granted granted(Household household, LocalDate decidedOn, LocalDate serviceEnd) {
         Application.Assessed assessed = assessed(household, decidedOn.minusDays(7), decidedOn.minusDays(2));
-        PlacementKind kind = household.placementKindOn(decidedOn, 18);
-        UnitId unit = new UnitId(kind == PlacementKind.BED_PLACE ? "bed-1" : "flat-1");
-        return orFail(assessed.grant(SocialHousingCases.grant("G-1", decidedOn, unit, serviceEnd), eligible(decidedOn), kind));
+        return orFail(assessed.grant(SocialHousingCases.grant("G-1", decidedOn, SocialHousingCases.unitsFor(household, decidedOn),
+                serviceEnd), eligible(decidedOn), RULES));
     }
 
     static Delivery deliveredOn(LocalDate date) {

@@ -32,18 +32,19 @@ class ReconstituteTest {
             case Application.WaitListed s -> Reconstitute.waitListed(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn(),
                     s.assessment(), s.waitListedOn());
             case Application.Refused s -> Reconstitute.refused(s.id(), s.form(), s.submittedOn(), s.events(), s.decision());
-            case Application.Granted s -> Reconstitute.granted(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
+            case Application.Granted s -> Reconstitute.granted(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.units(),
                     s.placementKind());
-            case Application.Delivered s -> Reconstitute.delivered(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
+            case Application.Delivered s -> Reconstitute.delivered(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.units(),
                     s.placementKind(), s.delivery());
             case Application.Contracted s -> Reconstitute.contracted(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(),
-                    s.unit(), s.placementKind(), s.delivery(), s.contract());
+                    s.units(), s.placementKind(), s.delivery(), s.contract());
             case Application.InService s -> Reconstitute.inService(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(),
-                    s.unit(), s.placementKind(), s.contract(), s.useStartedOn(), s.actionPlan(), s.absences(), s.familyChanges(),
+                    s.units(), s.placementKind(), s.contract(), s.useStartedOn(), s.actionPlan(), s.absences(), s.familyChanges(),
                     s.houseRuleBreaches(), s.charges(), s.payments(), s.preExpiryAssessment());
-            case Application.Lapsed s -> Reconstitute.lapsed(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.unit(),
+            case Application.Lapsed s -> Reconstitute.lapsed(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.units(),
                     s.lapsedBy(), s.lapsedOn());
-            case Application.Ended s -> Reconstitute.ended(s.id(), s.form(), s.submittedOn(), s.events(), s.unit(), s.reason(),
+            case Application.Ended s -> Reconstitute.ended(s.id(), s.form(), s.submittedOn(), s.events(), s.units(), s.placementKind(),
+                    s.useStartedOn(), s.reason(),
                     s.lastDay(), s.endingDecision(), s.charges(), s.payments());
         };
     }
@@ -75,12 +76,12 @@ class ReconstituteTest {
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.refused(granted.id(), granted.form(),
                 granted.submittedOn(), granted.events(), granted.decision()).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.granted(refused.id(), refused.form(),
-                refused.submittedOn(), refused.events(), refused.decision(), granted.unit(), granted.placementKind()).getLeft());
+                refused.submittedOn(), refused.events(), refused.decision(), granted.units(), granted.placementKind()).getLeft());
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.complete(new CaseId("x"), granted.form(),
                 granted.submittedOn(), List.of(), granted.submittedOn()).getLeft(), "no submission event");
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.complete(null, granted.form(),
                 granted.submittedOn(), granted.events(), granted.submittedOn()).getLeft(), "a missing field");
         assertInstanceOf(SocialHousingError.CorruptData.class, Reconstitute.lapsed(granted.id(), granted.form(),
-                granted.submittedOn(), granted.events(), granted.decision(), granted.unit(), Rule.TSM_12, granted.submittedOn()).getLeft());
+                granted.submittedOn(), granted.events(), granted.decision(), granted.units(), Rule.TSM_12, granted.submittedOn()).getLeft());
     }
 }

@@ -133,7 +133,7 @@ class SocialHousingScenarioTest {
         // January 25 of 31 days: 60.00 x 25/31 = 48.39; February 60.00; paid 100.00
         assertEquals(Money.euros("8.39"), charged.arrears());
         // TSM-3: a place to live, a case plan with an action plan, under a contract
-        assertEquals(new UnitId("bed-1"), charged.unit());
+        assertEquals(List.of(new UnitId("bed-1")), charged.units());
         assertTrue(charged.actionPlan().isDefined());
         assertEquals(List.of("2025-SH-101 TSM-24 2026-05-29"), dueOn(d("2026-05-29"), 0));
         ok(service.assessBeforeExpiry(new AssessBeforeExpiryCommand(PEETERS_CASE,

@@ -64,7 +64,7 @@ import java.util.stream.Collectors;
  */
 final class JdbcApplicationRepository implements ApplicationRepository {
 
-    private static final List<String> CHILDREN = List.of("sh_decision_basis", "sh_decision_ground", "sh_event",
+    private static final List<String> CHILDREN = List.of("sh_unit", "sh_decision_unit", "sh_decision_basis", "sh_decision_ground", "sh_event",
             "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan", "sh_absence", "sh_family_change", "sh_breach",
             "sh_charge", "sh_payment", "sh_signatory", "sh_household_member", "sh_document", "sh_decision");
 
@@ -170,9 +170,10 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 s.preExpiryAssessment().forEach(p -> row.set("pre_assessed_on", p.assessedOn()).set("pre_prospects", p.prospects())
                         .set("pre_can_live_alone", p.canLiveAlone()).set("pre_need_continues", p.needContinues()));
             }
-            case Application.Lapsed s -> row.set("decision_id", s.decision().id().value()).set("unit_id", s.unit().value())
+            case Application.Lapsed s -> row.set("decision_id", s.decision().id().value()).set("unit_id", s.units().get(0).value())
                     .set("lapsed_by", s.lapsedBy().id()).set("lapsed_on", s.lapsedOn());
-            case Application.Ended s -> row.set("unit_id", s.unit().value()).set("end_reason", s.reason().name())
+            case Application.Ended s -> row.set("unit_id", s.units().get(0).value()).set("placement_kind", s.placementKind().name())
+                    .set("use_started_on", s.useStartedOn()).set("end_reason", s.reason().name())
                     .set("last_day", s.lastDay()).set("ending_decision_id", s.endingDecision().map(d -> d.id().value()).getOrNull());
         }
         return row;
@@ -186,7 +187,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
     }
 
     private static CaseRow placed(CaseRow row, Application.Placed p) {
-        return row.set("decision_id", p.decision().id().value()).set("unit_id", p.unit().value())
+        return row.set("decision_id", p.decision().id().value()).set("unit_id", p.units().get(0).value())
                 .set("placement_kind", p.placementKind().name());
     }
 
@@ -205,6 +206,14 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
     private static void writeChildren(Jdbc.Db db, Connection c, Application app) throws SQLException {
         String id = app.id().value();
+        List<UnitId> units = switch (app) {
+            case Application.Placed p -> p.units();
+            case Application.Lapsed l -> l.units();
+            case Application.Ended e -> e.units();
+            default -> List.of();
+        };
+        rows(db, c, "INSERT INTO ~sh_unit (case_id, position, unit_id) VALUES (?, ?, ?)", units,
+                (ps, i, unit) -> ps.setString(3, unit.value()), id);
         rows(db, c, "INSERT INTO ~sh_household_member (case_id, position, code) VALUES (?, ?, ?)", app.household().members(),
                 (ps, i, code) -> ps.setString(3, code.value()), id);
         rows(db, c, "INSERT INTO ~sh_document (case_id, position, name) VALUES (?, ?, ?)", app.form().supportingDocuments(),
@@ -290,13 +299,19 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             ps.setString(3, d.madeBy().body());
             ps.setDate(4, Jdbc.date(d.madeOn()));
             ps.setString(5, outcome.kind());
-            ps.setString(6, outcome.unit());
+            ps.setString(6, d.outcome() instanceof Outcome.Grant g ? g.units().get(0).value() : null);
             ps.setDate(7, outcome.date() == null ? null : Jdbc.date(outcome.date()));
             ps.setString(8, outcome.text());
             ps.setString(9, d.supersedes().map(DecisionId::value).getOrNull());
             ps.executeUpdate();
         }
         String decisionId = d.id().value();
+        rowsRaw(db, c, "INSERT INTO ~sh_decision_unit (case_id, decision_id, position, unit_id) VALUES (?, ?, ?, ?)",
+                d.outcome() instanceof Outcome.Grant g ? g.units() : List.<UnitId>of(), (ps, i, unit) -> {
+                    ps.setString(2, decisionId);
+                    ps.setInt(3, i);
+                    ps.setString(4, unit.value());
+                }, caseId);
         rowsRaw(db, c, "INSERT INTO ~sh_decision_basis (case_id, decision_id, position, rule_id, provision) VALUES (?, ?, ?, ?, ?)",
                 d.legalBasis(),
                 (ps, i, b) -> {
@@ -382,7 +397,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         LocalDate submitted = rs.date("submitted_on");
         String state = rs.string("state");
         Decision decision = rs.string("decision_id") == null ? null : decisions.get(rs.string("decision_id"));
-        UnitId unit = rs.string("unit_id") == null ? null : new UnitId(rs.string("unit_id"));
+        List<UnitId> unit = ch.of("sh_unit", "case_id", id, "position").stream().map(r -> new UnitId(r.string("unit_id"))).toList();
         PlacementKind kind = rs.string("placement_kind") == null ? null : PlacementKind.valueOf(rs.string("placement_kind"));
         Either<SocialHousingError, Application> rebuilt = switch (state) {
             case "Incomplete" -> Reconstitute.incomplete(caseId, form, submitted, history,
@@ -402,11 +417,27 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             case "Lapsed" -> Reconstitute.lapsed(caseId, form, submitted, history, decision, unit, Decisions.rule(rs.string("lapsed_by")),
                     rs.date("lapsed_on"));
             case "Ended" -> Reconstitute.ended(caseId, form, submitted, history, unit,
+                    kind != null ? kind : endedKind(ch, id, form, history), useStartedOn(rs, history),
                     EndReason.valueOf(rs.string("end_reason")), rs.date("last_day"),
                     Option.of(rs.string("ending_decision_id")).map(decisions::get), charges(ch, id), payments(ch, id));
             default -> Either.left(new SocialHousingError.CorruptData("unknown state " + state));
         };
         return rebuilt.mapLeft(SocialHousingError::message);
+    }
+
+    /** An ended case stored before version 15 kept no placement: a dwelling when ancillary costs were charged, else as the household needed. */
+    private static PlacementKind endedKind(Children ch, String id, ApplicationForm form, List<CaseEvent> history) throws SQLException {
+        boolean dwelling = ch.of("sh_charge", "case_id", id, "position").stream().anyMatch(r -> "ANCILLARY_COSTS".equals(r.string("kind")));
+        return dwelling ? PlacementKind.SEPARATE_DWELLING
+                : form.household().placementKindOn(history.stream().filter(e -> e.kind() == CaseEvent.Kind.USE_STARTED)
+                        .map(CaseEvent::on).findFirst().orElse(form.household().applicant().birthDate()), 18);
+    }
+
+    /** The day use started; of an ended case stored before version 15, the date of its use-started event. */
+    private static LocalDate useStartedOn(Row rs, List<CaseEvent> history) {
+        LocalDate stored = rs.date("use_started_on");
+        return stored != null ? stored : history.stream().filter(e -> e.kind() == CaseEvent.Kind.USE_STARTED).map(CaseEvent::on)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("an ended case's history has the start of use"));
     }
 
     private static Either<SocialHousingError, PersonalCode> code(String text) {
@@ -459,6 +490,10 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 default -> Decisions.stated(g);
             });
         }
+        Map<String, List<UnitId>> decisionUnits = new LinkedHashMap<>();
+        for (Row u : ch.of("sh_decision_unit", "case_id", id, "decision_id, position")) {
+            decisionUnits.computeIfAbsent(u.string("decision_id"), k -> new ArrayList<>()).add(new UnitId(u.string("unit_id")));
+        }
         Map<String, Decision> out = new LinkedHashMap<>();
         for (Row rs : ch.of("sh_decision", "case_id", id, "decision_id")) {
             String decisionId = rs.string("decision_id");
@@ -466,7 +501,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             String text = rs.string("outcome_text");
             List<Ground> its = grounds.getOrDefault(decisionId, List.of());
             Outcome outcome = switch (rs.string("outcome")) {
-                case "GRANT" -> new Outcome.Grant(new UnitId(rs.string("unit_id")), date);
+                case "GRANT" -> new Outcome.Grant(decisionUnits.getOrDefault(decisionId, List.of()), date);
                 case "REFUSE" -> new Outcome.Refuse(its);
                 case "WAIT_LIST" -> new Outcome.WaitList();
                 case "TERMINATE" -> new Outcome.Terminate(its, date);

@@ -9,6 +9,8 @@ import ee.hoolekanne.domain.decision.Ground;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
+import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.IdentityDocument;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.PriceList;
@@ -41,7 +43,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
             "res_decision", "res_stay", "res_laundry");
 
     /** The outcomes a resocialization decision can have (RES-4, RES-5, RES-8). */
-    private static final java.util.Set<String> RESOCIALIZATION_OUTCOMES = java.util.Set.of("GRANT_SERVICE", "MOVE_STAGE", "REFUSE");
+    private static final java.util.Set<String> RESOCIALIZATION_OUTCOMES = java.util.Set.of("GRANT_SERVICE", "MOVE_STAGE", "REFUSE", "TERMINATE");
 
     private static final CaseTable TABLE = new CaseTable("res_case", "res_state", "case_id", "resocialization case");
 
@@ -59,7 +61,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
     @Override
     public Either<RepositoryError, List<Resocialization>> findOpen() {
         return Jdbc.read(db, "findOpen", c -> TABLE.loadAll(db, c,
-                "SELECT case_id FROM ~res_state WHERE state NOT IN ('Refused', 'InIndependentLife')", List.of(),
+                "SELECT case_id FROM ~res_state WHERE state NOT IN ('Refused', 'InIndependentLife', 'LeftPathway')", List.of(),
                 JdbcResocializationRepository::rebuild));
     }
 
@@ -82,7 +84,8 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         Stage stage = r instanceof Resocialization.Resident resident ? resident.stage() : null;
         try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~res_state (case_id, state, applicant, name, residence_or_stay, "
                 + "contact_details, members_given, why_counselling, what_hinders, why_no_dwelling, district, identity_kind, "
-                + "identity_verified, applied_on, stage, since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + "identity_verified, applied_on, stage, since, exit_kind, exit_role, exit_destination, last_day) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setString(2, r.state());
             ps.setString(3, f.applicant().value());
@@ -99,6 +102,11 @@ final class JdbcResocializationRepository implements ResocializationRepository {
             ps.setDate(14, Jdbc.date(r.appliedOn()));
             ps.setString(15, stage == null ? null : stage.name());
             ps.setDate(16, r instanceof Resocialization.InIndependentLife life ? Jdbc.date(life.since()) : null);
+            Exit exit = r instanceof Resocialization.LeftPathway left ? left.exit() : null;
+            ps.setString(17, exit == null ? null : exit.kind());
+            ps.setString(18, exit instanceof Exit.ServiceEnded ended ? ended.role().name() : null);
+            ps.setString(19, exit instanceof Exit.MovedElsewhere elsewhere ? elsewhere.destination() : null);
+            ps.setDate(20, r instanceof Resocialization.LeftPathway left ? Jdbc.date(left.lastDay()) : null);
             ps.executeUpdate();
         }
         Jdbc.insertAll(db, c, "INSERT INTO ~res_member (case_id, position, code) VALUES (?, ?, ?)", f.householdMembers().getOrElse(List.of()),
@@ -116,7 +124,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                 throw new IllegalArgumentException("not a resocialization decision: " + outcome.kind());
             }
             try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~res_decision (case_id, position, decision_id, made_by, made_on, "
-                    + "outcome, outcome_text, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                    + "outcome, outcome_text, supersedes, outcome_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
                 ps.setString(1, id);
                 ps.setInt(2, i);
                 ps.setString(3, d.id().value());
@@ -125,6 +133,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                 ps.setString(6, outcome.kind());
                 ps.setString(7, outcome.text());
                 ps.setString(8, d.supersedes().map(DecisionId::value).getOrNull());
+                ps.setDate(9, Jdbc.date(outcome.date()));
                 ps.executeUpdate();
             }
             Jdbc.insertAll(db, c, "INSERT INTO ~res_decision_basis (case_id, decision, position, rule_id, provision) VALUES (?, ?, ?, ?, ?)",
@@ -148,6 +157,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         List<Stay> stays = switch (r) {
             case Resocialization.Resident resident -> resident.stays();
             case Resocialization.InIndependentLife life -> life.stays();
+            case Resocialization.LeftPathway left -> left.stays();
             default -> List.of();
         };
         Jdbc.insertAll(db, c, "INSERT INTO ~res_stay (case_id, position, stage, unit_id, beds, renovated, children, from_date, until_date) "
@@ -165,6 +175,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         List<LaundryUse> laundry = switch (r) {
             case Resocialization.Resident resident -> resident.laundry();
             case Resocialization.InIndependentLife life -> life.laundry();
+            case Resocialization.LeftPathway left -> left.laundry();
             default -> List.of();
         };
         Jdbc.insertAll(db, c, "INSERT INTO ~res_laundry (case_id, position, on_date, service, loads) VALUES (?, ?, ?, ?, ?)", laundry,
@@ -206,6 +217,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                 case "GRANT_SERVICE" -> new Outcome.GrantService(d.string("outcome_text"));
                 case "MOVE_STAGE" -> new Outcome.MoveStage(d.string("outcome_text"));
                 case "REFUSE" -> new Outcome.Refuse(grounds.getOrDefault(position, List.of()));
+                case "TERMINATE" -> new Outcome.Terminate(grounds.getOrDefault(position, List.of()), d.date("outcome_date"));
                 default -> throw new IllegalArgumentException("unknown outcome");
             };
             decisions.add(new Decision(new DecisionId(d.string("decision_id")), new DecisionMaker(d.string("made_by")), d.date("made_on"),
@@ -225,8 +237,21 @@ final class JdbcResocializationRepository implements ResocializationRepository {
             case "InShelter", "InSocialHousingUnit", "InDormitory" -> Resocialization.Reconstitute.resident(common,
                     Stage.valueOf(rs.string("stage")), stays, ActionPlanRows.RESOCIALIZATION.read(ch, id), laundry);
             case "InIndependentLife" -> Resocialization.Reconstitute.independent(common, stays, laundry, rs.date("since"));
+            case "LeftPathway" -> Resocialization.Reconstitute.left(common, stays, laundry, exit(rs, decisions), rs.date("last_day"));
             default -> Either.left(new ResocializationError.Invalid("unknown state"));
         };
         return rebuilt.mapLeft(ResocializationError::message);
+    }
+
+    /** How a case left the pathway (RES-11); a decision ending the service is the last decision. */
+    private static Exit exit(Row rs, List<Decision> decisions) {
+        String kind = rs.string("exit_kind");
+        return switch (kind == null ? "" : kind) {
+            case "OWN_CHOICE" -> new Exit.OwnChoice();
+            case "DIED" -> new Exit.Died();
+            case "MOVED_ELSEWHERE" -> new Exit.MovedElsewhere(rs.string("exit_destination"));
+            case "SERVICE_ENDED" -> new Exit.ServiceEnded(decisions.get(decisions.size() - 1), DeciderRole.valueOf(rs.string("exit_role")));
+            default -> throw new IllegalArgumentException("unknown way of leaving");
+        };
     }
 }

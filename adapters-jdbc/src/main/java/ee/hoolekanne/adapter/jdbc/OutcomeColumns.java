@@ -16,7 +16,7 @@ record OutcomeColumns(String kind, String unit, LocalDate date, String text, Lis
     /** The columns of {@code outcome}. */
     static OutcomeColumns of(Outcome outcome) {
         return switch (outcome) {
-            case Outcome.Grant g -> new OutcomeColumns("GRANT", g.unit().value(), g.serviceEnd(), null, List.of());
+            case Outcome.Grant g -> new OutcomeColumns("GRANT", g.units().get(0).value(), g.serviceEnd(), null, List.of());
             case Outcome.Refuse r -> new OutcomeColumns("REFUSE", null, null, null, List.<Ground>copyOf(r.grounds()));
             case Outcome.WaitList w -> new OutcomeColumns("WAIT_LIST", null, null, null, List.of());
             case Outcome.Terminate t -> new OutcomeColumns("TERMINATE", null, t.lastDay(), null, List.<Ground>copyOf(t.grounds()));

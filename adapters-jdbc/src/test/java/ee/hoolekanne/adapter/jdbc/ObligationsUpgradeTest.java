@@ -1,11 +1,12 @@
 package ee.hoolekanne.adapter.jdbc;
 
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.DeadlineWatch;
 import ee.hoolekanne.domain.casefile.Obligation;
-import ee.hoolekanne.domain.socialhousing.Application;
-import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
-import ee.hoolekanne.port.out.ApplicationRepository;
-import ee.hoolekanne.testkit.gen.SocialHousingCases;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.protection.ProtectionSchedule;
+import ee.hoolekanne.port.out.ProtectionReferralRepository;
+import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.usecase.ServiceSchedules;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,20 +25,29 @@ class ObligationsUpgradeTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
 
     @Test
-    @DisplayName("TSM-8, CAL-8: migrating a database that holds cases but no obligation rows computes the obligations of every open case")
+    @DisplayName("RVK-5, CAL-8: migrating a database that holds cases but no obligation rows computes the obligations of every open case")
     void migrationComputesTheObligationsOfStoredCases() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:obligations-upgrade;DB_CLOSE_DELAY=-1");
         // the schema as it was before version 12, with cases in it
         Flyway.configure().dataSource(h2).schemas(JdbcAdapters.DEFAULT_SCHEMA).table(JdbcAdapters.HISTORY_TABLE)
                 .locations(JdbcAdapters.MIGRATIONS).target("11").load().migrate();
-        ApplicationRepository before = JdbcAdapters.builder(h2).migration(JdbcAdapters.Migration.NONE).build().applications();
-        List<Application> cases = SocialHousingCases.inEveryState("old", SocialHousingCases.family(new SplittableRandom(8)), START);
-        cases.forEach(app -> before.save(app.id(), app, 0).get());
+        // protection referrals: their tables are as they were at version 11
+        ProtectionReferralRepository before = JdbcAdapters.builder(h2).migration(JdbcAdapters.Migration.NONE).build().protectionReferrals();
+        List<ProtectionReferral> cases = new java.util.ArrayList<>();
+        for (ProtectionReferral r : SupportServicesCases.protectionJourney(new CaseId("old-1"), START)) {
+            cases.removeIf(x -> x.id().equals(r.id()));
+            cases.add(r);
+        }
+        for (int i = 2; i <= 4; i++) {
+            List<ProtectionReferral> journey = SupportServicesCases.protectionJourney(new CaseId("old-" + i), START.plusDays(7L * i));
+            cases.add(journey.get(i % journey.size()));
+        }
+        cases.forEach(r -> before.save(r.id(), r, 0).get());
 
         JdbcAdapters upgraded = JdbcAdapters.migrate(h2);
 
-        List<Obligation> expected = cases.stream().flatMap(app -> app.openObligations(SocialHousingSchedule.tartu()).stream())
+        List<Obligation> expected = cases.stream().flatMap(r -> r.openObligations(ProtectionSchedule.standard()).stream())
                 .sorted(DeadlineWatch.ORDER).toList();
         assertFalse(expected.isEmpty());
         assertEquals(expected, upgraded.openObligations().dueBy(LocalDate.of(2100, 1, 1)).get());

@@ -92,13 +92,14 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             Map.entry("Assessed", Set.of("completedOn", "assessment")),
             Map.entry("WaitListed", Set.of("completedOn", "assessment", "waitListedOn")),
             Map.entry("Refused", Set.of("decisionId")),
-            Map.entry("Granted", Set.of("decisionId", "unit", "placementKind")),
-            Map.entry("Delivered", Set.of("decisionId", "unit", "placementKind", "delivery")),
-            Map.entry("Contracted", Set.of("decisionId", "unit", "placementKind", "delivery", "contract")),
-            Map.entry("InService", Set.of("decisionId", "unit", "placementKind", "contract", "useStartedOn", "actionPlan",
+            Map.entry("Granted", Set.of("decisionId", "unit", "units", "placementKind")),
+            Map.entry("Delivered", Set.of("decisionId", "unit", "units", "placementKind", "delivery")),
+            Map.entry("Contracted", Set.of("decisionId", "unit", "units", "placementKind", "delivery", "contract")),
+            Map.entry("InService", Set.of("decisionId", "unit", "units", "placementKind", "contract", "useStartedOn", "actionPlan",
                     "absences", "familyChanges", "houseRuleBreaches", "charges", "payments", "preExpiryAssessment")),
-            Map.entry("Lapsed", Set.of("decisionId", "unit", "lapsedBy", "lapsedOn")),
-            Map.entry("Ended", Set.of("unit", "endReason", "lastDay", "endingDecisionId", "charges", "payments")));
+            Map.entry("Lapsed", Set.of("decisionId", "unit", "units", "lapsedBy", "lapsedOn")),
+            Map.entry("Ended", Set.of("unit", "units", "placementKind", "useStartedOn", "endReason", "lastDay", "endingDecisionId", "charges",
+                    "payments")));
 
     private ApplicationCodec() {
         super(ApplicationDocument.class, ApplicationDocument::type, ApplicationDocument::schemaVersion);
@@ -114,7 +115,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         AssessmentDoc assessment = null;
         String waitListedOn = null;
         String decisionId = null;
-        String unit = null;
+        List<UnitId> held = List.of();
         String kind = null;
         DeliveryDoc delivery = null;
         ContractDoc contract = null;
@@ -146,25 +147,25 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case Application.Refused a -> decisionId = a.decision().id().value();
             case Application.Granted a -> {
                 decisionId = a.decision().id().value();
-                unit = a.unit().value();
+                held = a.units();
                 kind = a.placementKind().name();
             }
             case Application.Delivered a -> {
                 decisionId = a.decision().id().value();
-                unit = a.unit().value();
+                held = a.units();
                 kind = a.placementKind().name();
                 delivery = delivery(a.delivery());
             }
             case Application.Contracted a -> {
                 decisionId = a.decision().id().value();
-                unit = a.unit().value();
+                held = a.units();
                 kind = a.placementKind().name();
                 delivery = delivery(a.delivery());
                 contract = contract(a.contract(), s);
             }
             case Application.InService a -> {
                 decisionId = a.decision().id().value();
-                unit = a.unit().value();
+                held = a.units();
                 kind = a.placementKind().name();
                 contract = contract(a.contract(), s);
                 useStartedOn = Read.date(a.useStartedOn());
@@ -183,12 +184,14 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             }
             case Application.Lapsed a -> {
                 decisionId = a.decision().id().value();
-                unit = a.unit().value();
+                held = a.units();
                 lapsedBy = a.lapsedBy().id();
                 lapsedOn = Read.date(a.lapsedOn());
             }
             case Application.Ended a -> {
-                unit = a.unit().value();
+                held = a.units();
+                kind = a.placementKind().name();
+                useStartedOn = Read.date(a.useStartedOn());
                 endReason = a.reason().name();
                 lastDay = Read.date(a.lastDay());
                 endingDecisionId = a.endingDecision().map(d -> d.id().value()).getOrNull();
@@ -198,7 +201,8 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         }
         return new ApplicationDocument(type, version, new ApplicationDoc(app.id().value(), app.state(),
                 Read.date(app.submittedOn()), form(app.form(), s), app.events().stream().map(ApplicationCodec::event).toList(),
-                missing, completedOn, assessment, waitListedOn, decisionId, unit, kind, delivery, contract, useStartedOn, plan,
+                missing, completedOn, assessment, waitListedOn, decisionId, held.size() == 1 ? held.get(0).value() : null,
+                held.size() > 1 ? held.stream().map(UnitId::value).toList() : null, kind, delivery, contract, useStartedOn, plan,
                 absences, familyChanges, breaches, charges, payments, preExpiry, lapsedBy, lapsedOn, endReason, lastDay,
                 endingDecisionId));
     }
@@ -220,14 +224,16 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
     static DecisionDoc decision(Decision d) {
         Outcome o = d.outcome();
         OutcomeDoc outcome = switch (o) {
-            case Outcome.Grant g -> new OutcomeDoc("GRANT", g.unit().value(), Read.date(g.serviceEnd()), null, null, null, null, null);
-            case Outcome.Refuse r -> new OutcomeDoc("REFUSE", null, null, null, null, null, null, grounds(r.grounds()));
-            case Outcome.WaitList w -> new OutcomeDoc("WAIT_LIST", null, null, null, null, null, null, null);
-            case Outcome.Terminate t -> new OutcomeDoc("TERMINATE", null, null, Read.date(t.lastDay()), null, null, null, grounds(t.grounds()));
-            case Outcome.Extend e -> new OutcomeDoc("EXTEND", null, null, null, Read.date(e.newServiceEnd()), null, null, null);
-            case Outcome.Refer r -> new OutcomeDoc("REFER", null, null, null, null, r.service(), null, null);
-            case Outcome.MoveStage m -> new OutcomeDoc("MOVE_STAGE", null, null, null, null, null, m.to(), null);
-            case Outcome.GrantService g -> new OutcomeDoc("GRANT_SERVICE", null, null, null, null, g.service(), null, null);
+            case Outcome.Grant g -> new OutcomeDoc("GRANT", g.units().size() == 1 ? g.units().get(0).value() : null,
+                    g.units().size() > 1 ? g.units().stream().map(UnitId::value).toList() : null, Read.date(g.serviceEnd()), null, null, null,
+                    null, null);
+            case Outcome.Refuse r -> new OutcomeDoc("REFUSE", null, null, null, null, null, null, null, grounds(r.grounds()));
+            case Outcome.WaitList w -> new OutcomeDoc("WAIT_LIST", null, null, null, null, null, null, null, null);
+            case Outcome.Terminate t -> new OutcomeDoc("TERMINATE", null, null, null, Read.date(t.lastDay()), null, null, null, grounds(t.grounds()));
+            case Outcome.Extend e -> new OutcomeDoc("EXTEND", null, null, null, null, Read.date(e.newServiceEnd()), null, null, null);
+            case Outcome.Refer r -> new OutcomeDoc("REFER", null, null, null, null, null, r.service(), null, null);
+            case Outcome.MoveStage m -> new OutcomeDoc("MOVE_STAGE", null, null, null, null, null, null, m.to(), null);
+            case Outcome.GrantService g -> new OutcomeDoc("GRANT_SERVICE", null, null, null, null, null, g.service(), null, null);
         };
         return new DecisionDoc(d.id().value(), d.madeBy().body(), Read.date(d.madeOn()), outcome,
                 d.legalBasis().stream().map(b -> new LegalBasisDoc(b.ruleId(), b.provision())).toList(),
@@ -311,16 +317,16 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                     Read.date(d.waitListedOn(), at.field("waitListedOn")));
             case "Refused" -> Application.Reconstitute.refused(id, form, submitted, history, decision(decisions, d.decisionId(), at.field("decisionId")));
             case "Granted" -> Application.Reconstitute.granted(id, form, submitted, history, decision(decisions, d.decisionId(), at.field("decisionId")),
-                    Read.unitId(d.unit(), at.field("unit")), Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")));
+                    units(d.unit(), d.units(), at), Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")));
             case "Delivered" -> Application.Reconstitute.delivered(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    decision(decisions, d.decisionId(), at.field("decisionId")), units(d.unit(), d.units(), at),
                     Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), delivery(d.delivery(), at.field("delivery")));
             case "Contracted" -> Application.Reconstitute.contracted(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    decision(decisions, d.decisionId(), at.field("decisionId")), units(d.unit(), d.units(), at),
                     Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), delivery(d.delivery(), at.field("delivery")),
                     contract(d.contract(), at.field("contract")));
             case "InService" -> Application.Reconstitute.inService(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    decision(decisions, d.decisionId(), at.field("decisionId")), units(d.unit(), d.units(), at),
                     Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind")), contract(d.contract(), at.field("contract")),
                     Read.date(d.useStartedOn(), at.field("useStartedOn")),
                     Option.of(d.actionPlan()).map(p -> plan(p, at.field("actionPlan"))),
@@ -336,9 +342,10 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                     charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")),
                     Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at.field("preExpiryAssessment"))));
             case "Lapsed" -> Application.Reconstitute.lapsed(id, form, submitted, history,
-                    decision(decisions, d.decisionId(), at.field("decisionId")), Read.unitId(d.unit(), at.field("unit")),
+                    decision(decisions, d.decisionId(), at.field("decisionId")), units(d.unit(), d.units(), at),
                     Read.rule(d.lapsedBy(), at.field("lapsedBy")), Read.date(d.lapsedOn(), at.field("lapsedOn")));
-            case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, Read.unitId(d.unit(), at.field("unit")),
+            case "Ended" -> Application.Reconstitute.ended(id, form, submitted, history, units(d.unit(), d.units(), at),
+                    endedKind(d, form, history, at), endedUseStartedOn(d, history, at),
                     Read.constant(EndReason.class, d.endReason(), at.field("endReason")), Read.date(d.lastDay(), at.field("lastDay")),
                     Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at.field("endingDecisionId"))),
                     charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")));
@@ -347,10 +354,42 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
     }
 
+    /**
+     * TSM-4: the units held: {@code unit} for one (every version), {@code units} for several
+     * (version 2: a bed place for each adult); exactly one of the two.
+     */
+    static List<UnitId> units(String unit, List<String> units, At at) {
+        if ((unit == null) == (units == null)) {
+            throw Refusal.invalid(at.field("unit"), "a case or grant names its unit, or its units when there are several, not both");
+        }
+        if (units != null && units.size() < 2) {
+            throw Refusal.invalid(at.field("units"), "several units, or one as unit");
+        }
+        return unit != null ? List.of(Read.unitId(unit, at.field("unit"))) : Read.each(units, at.field("units"), Read::unitId);
+    }
+
+    /** the placement of an ended case; version 1 did not store it: a dwelling when ancillary costs were charged, else as the household needed. */
+    private static PlacementKind endedKind(ApplicationDoc d, ApplicationForm form, List<CaseEvent> history, At at) {
+        if (d.placementKind() != null) {
+            return Read.constant(PlacementKind.class, d.placementKind(), at.field("placementKind"));
+        }
+        boolean dwelling = d.charges() != null && d.charges().stream().anyMatch(c -> "ANCILLARY_COSTS".equals(c.kind()));
+        return dwelling ? PlacementKind.SEPARATE_DWELLING : form.household().placementKindOn(endedUseStartedOn(d, history, at), 18);
+    }
+
+    /** The day use started of an ended case; version 1 did not store it: the date of the history's use-started event. */
+    private static LocalDate endedUseStartedOn(ApplicationDoc d, List<CaseEvent> history, At at) {
+        if (d.useStartedOn() != null) {
+            return Read.date(d.useStartedOn(), at.field("useStartedOn"));
+        }
+        return history.stream().filter(e -> e.kind() == CaseEvent.Kind.USE_STARTED).map(CaseEvent::on).findFirst()
+                .orElseThrow(() -> Refusal.invalid(at.field("history"), "an ended case's history has the start of use"));
+    }
+
     /** The state-specific fields (name, value), for the check that a state has only its own. */
     private static Object[][] stateFields(ApplicationDoc d) {
         return new Object[][]{{"missingParts", d.missingParts()}, {"completedOn", d.completedOn()}, {"assessment", d.assessment()},
-                {"waitListedOn", d.waitListedOn()}, {"decisionId", d.decisionId()}, {"unit", d.unit()},
+                {"waitListedOn", d.waitListedOn()}, {"decisionId", d.decisionId()}, {"unit", d.unit()}, {"units", d.units()},
                 {"placementKind", d.placementKind()}, {"delivery", d.delivery()}, {"contract", d.contract()},
                 {"useStartedOn", d.useStartedOn()}, {"actionPlan", d.actionPlan()}, {"absences", d.absences()},
                 {"familyChanges", d.familyChanges()}, {"houseRuleBreaches", d.houseRuleBreaches()}, {"charges", d.charges()},
@@ -385,7 +424,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         String kind = Read.text(o.kind(), at.field("outcome").field("kind"));
         At p = at.field("outcome");
         Set<String> allowed = switch (kind) {
-            case "GRANT" -> Set.of("unit", "serviceEnd");
+            case "GRANT" -> Set.of("unit", "units", "serviceEnd");
             case "REFUSE" -> Set.of("grounds");
             case "TERMINATE" -> Set.of("grounds", "lastDay");
             case "EXTEND" -> Set.of("newServiceEnd");
@@ -394,10 +433,10 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case "WAIT_LIST" -> Set.of();
             default -> throw Refusal.invalid(p.field("kind"), "not an outcome kind");
         };
-        Read.onlyFields(p, kind, allowed, new Object[][]{{"unit", o.unit()}, {"serviceEnd", o.serviceEnd()}, {"lastDay", o.lastDay()},
+        Read.onlyFields(p, kind, allowed, new Object[][]{{"unit", o.unit()}, {"units", o.units()}, {"serviceEnd", o.serviceEnd()}, {"lastDay", o.lastDay()},
                 {"newServiceEnd", o.newServiceEnd()}, {"service", o.service()}, {"to", o.to()}, {"grounds", o.grounds()}}, "outcome");
         Outcome outcome = Read.domain(p, () -> switch (kind) {
-            case "GRANT" -> new Outcome.Grant(Read.unitId(o.unit(), p.field("unit")), Read.date(o.serviceEnd(), p.field("serviceEnd")));
+            case "GRANT" -> new Outcome.Grant(units(o.unit(), o.units(), p), Read.date(o.serviceEnd(), p.field("serviceEnd")));
             case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p.field("grounds")));
             case "TERMINATE" -> new Outcome.Terminate(grounds(o.grounds(), p.field("grounds")), Read.date(o.lastDay(), p.field("lastDay")));
             case "EXTEND" -> new Outcome.Extend(Read.date(o.newServiceEnd(), p.field("newServiceEnd")));

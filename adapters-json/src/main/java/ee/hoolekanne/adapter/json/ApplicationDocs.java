@@ -20,7 +20,7 @@ final class ApplicationDocs {
 
     record ApplicationDoc(String id, String state, String submittedOn, FormDoc form, List<EventDoc> history,
                           List<String> missingParts, String completedOn, AssessmentDoc assessment, String waitListedOn,
-                          String decisionId, String unit, String placementKind, DeliveryDoc delivery, ContractDoc contract,
+                          String decisionId, String unit, List<String> units, String placementKind, DeliveryDoc delivery, ContractDoc contract,
                           String useStartedOn, ActionPlanDoc actionPlan, List<AbsenceDoc> absences,
                           List<FamilyChangeDoc> familyChanges, List<BreachDoc> houseRuleBreaches, List<ChargeDoc> charges,
                           List<PaymentDoc> payments, PreExpiryDoc preExpiryAssessment, String lapsedBy, String lapsedOn,
@@ -41,7 +41,7 @@ final class ApplicationDocs {
     }
 
     /** {@code kind} decides which other fields an outcome has. */
-    record OutcomeDoc(String kind, String unit, String serviceEnd, String lastDay, String newServiceEnd, String service,
+    record OutcomeDoc(String kind, String unit, List<String> units, String serviceEnd, String lastDay, String newServiceEnd, String service,
                       String to, List<GroundDoc> grounds) {
     }
 

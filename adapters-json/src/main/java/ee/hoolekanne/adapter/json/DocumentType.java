@@ -51,7 +51,7 @@ public final class DocumentType<T> {
      * decisions, assessment, delivery, contract, action plan, absences, family changes, charges
      * and payments, as far as the state has them.
      */
-    public static final DocumentType<Application> SOCIAL_HOUSING_CASE = new DocumentType<>("social-housing-case", 1, ApplicationCodec.INSTANCE);
+    public static final DocumentType<Application> SOCIAL_HOUSING_CASE = new DocumentType<>("social-housing-case", 2, ApplicationCodec.INSTANCE);
 
     /**
      * A support-person referral for a person with international or temporary protection, in any
@@ -81,7 +81,7 @@ public final class DocumentType<T> {
      * decisions, the stays by stage and room, the action plan and the laundry used. The
      * applicant's name and the application's free-text reasons are masked by the redacting encoder.
      */
-    public static final DocumentType<Resocialization> RESOCIALIZATION = new DocumentType<>("resocialization", 1,
+    public static final DocumentType<Resocialization> RESOCIALIZATION = new DocumentType<>("resocialization", 2,
             ResocializationCodec.INSTANCE);
 
     /** What one carer family used of the substitute-care support services (AHT-5, AHT-6): sessions and mentor. */
@@ -99,11 +99,11 @@ public final class DocumentType<T> {
      * its own document type, and the uses of their data (Andmejälgija shape). The export for a
      * subject-access request; redacted, for a third party.
      */
-    public static final DocumentType<PersonalDataReport> PERSONAL_DATA_REPORT = new DocumentType<>("personal-data-report", 1,
+    public static final DocumentType<PersonalDataReport> PERSONAL_DATA_REPORT = new DocumentType<>("personal-data-report", 2,
             ReportCodec.INSTANCE);
 
     /** A decision with its outcome, grounds and legal basis, as it is written inside a case. */
-    public static final DocumentType<Decision> DECISION = new DocumentType<>("decision", 1, ValueCodecs.DECISION);
+    public static final DocumentType<Decision> DECISION = new DocumentType<>("decision", 2, ValueCodecs.DECISION);
     /** A social housing service contract (TSM-12), as inside a case; its signatories are personal codes. */
     public static final DocumentType<ServiceContract> SERVICE_CONTRACT = new DocumentType<>("service-contract", 1, ValueCodecs.CONTRACT);
     /** An action plan with its goals, activities and evaluations (TSM-16, JUS-6, RES-4), as inside a case. */

@@ -53,23 +53,32 @@ final class ReportCodec extends DocumentCodec<PersonalDataReport, ReportCodec.Pe
         At at = At.ROOT.field("personalDataReport");
         ReportDoc d = Read.required(document.personalDataReport(), at);
         PersonalCode person = Read.personalCode(d.person(), at.field("person"));
+        int v = document.schemaVersion();
         return Read.domain(at, () -> new PersonalDataReport(person,
                 parts(d.socialHousingCases(), at.field("socialHousingCases"), "/application",
-                        x -> ApplicationCodec.INSTANCE.decode(new ApplicationDocs.ApplicationDocument(null, null, x), s)),
+                        x -> ApplicationCodec.INSTANCE.decode(new ApplicationDocs.ApplicationDocument(null, embedded(DocumentType.SOCIAL_HOUSING_CASE, v), x), s)),
                 parts(d.protectionReferrals(), at.field("protectionReferrals"), "/referral",
-                        x -> ProtectionCodec.INSTANCE.decode(new ProtectionDocs.ProtectionReferralDocument(null, null, x), s)),
+                        x -> ProtectionCodec.INSTANCE.decode(new ProtectionDocs.ProtectionReferralDocument(null, embedded(DocumentType.PROTECTION_REFERRAL, v), x), s)),
                 parts(d.youthSupport(), at.field("youthSupport"), "/youthSupport",
-                        x -> YouthCodec.INSTANCE.decode(new YouthDocs.YouthSupportDocument(null, null, x), s)),
+                        x -> YouthCodec.INSTANCE.decode(new YouthDocs.YouthSupportDocument(null, embedded(DocumentType.YOUTH_SUPPORT, v), x), s)),
                 parts(d.prisonerSupport(), at.field("prisonerSupport"), "/prisonerSupport",
-                        x -> JusticeCodecs.PRISONER_SUPPORT.decode(new JusticeDocs.PrisonerSupportDocument(null, null, x), s)),
+                        x -> JusticeCodecs.PRISONER_SUPPORT.decode(new JusticeDocs.PrisonerSupportDocument(null, embedded(DocumentType.PRISONER_SUPPORT, v), x), s)),
                 parts(d.accommodationStays(), at.field("accommodationStays"), "/stay",
-                        x -> JusticeCodecs.ACCOMMODATION.decode(new JusticeDocs.AccommodationDocument(null, null, x), s)),
+                        x -> JusticeCodecs.ACCOMMODATION.decode(new JusticeDocs.AccommodationDocument(null, embedded(DocumentType.ACCOMMODATION_STAY, v), x), s)),
                 parts(d.resocialization(), at.field("resocialization"), "/resocialization",
-                        x -> ResocializationCodec.INSTANCE.decode(new ResocializationDocs.ResocializationDocument(null, null, x), s)),
+                        x -> ResocializationCodec.INSTANCE.decode(new ResocializationDocs.ResocializationDocument(null, embedded(DocumentType.RESOCIALIZATION, v), x), s)),
                 Read.each(d.audit(), at.field("audit"), (a, p) -> Read.domain(p, () -> new AuditRecord(
                         Read.personalCode(a.person(), p.field("person")), instant(a.at(), p.field("at")), Read.text(a.action(), p.field("action")),
                         Read.text(a.receiver(), p.field("receiver")), Read.text(a.legalBasis(), p.field("legalBasis")),
                         Read.text(a.user(), p.field("user")))))));
+    }
+
+    /**
+     * The version of an embedded case document: a report of version 1 holds cases of version 1; a
+     * report of the current version holds cases of their current versions.
+     */
+    private static int embedded(DocumentType<?> type, int reportVersion) {
+        return reportVersion == 1 ? 1 : type.schemaVersion();
     }
 
     /**

@@ -1,5 +1,6 @@
 package ee.hoolekanne.adapter.json;
 
+import ee.hoolekanne.adapter.json.ResocializationDocs.ExitDoc;
 import ee.hoolekanne.adapter.json.ResocializationDocs.FormDoc;
 import ee.hoolekanne.adapter.json.ResocializationDocs.IdentityDoc;
 import ee.hoolekanne.adapter.json.ResocializationDocs.LaundryDoc;
@@ -8,6 +9,8 @@ import ee.hoolekanne.adapter.json.ResocializationDocs.ResocializationDocument;
 import ee.hoolekanne.adapter.json.ResocializationDocs.RoomDoc;
 import ee.hoolekanne.adapter.json.ResocializationDocs.StayDoc;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
+import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.IdentityDocument;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.PriceList;
@@ -32,7 +35,7 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
     private static final Set<String> RESIDENT = Set.of("stays", "actionPlan", "laundry");
     private static final Map<String, Set<String>> FIELDS = Map.of("Applied", Set.of(), "Refused", Set.of(),
             "InShelter", RESIDENT, "InSocialHousingUnit", RESIDENT, "InDormitory", RESIDENT,
-            "InIndependentLife", Set.of("stays", "laundry", "since"));
+            "InIndependentLife", Set.of("stays", "laundry", "since"), "LeftPathway", Set.of("stays", "laundry", "exit", "lastDay"));
     private static final Map<String, Stage> STAGES = Map.of("InShelter", Stage.SHELTER, "InSocialHousingUnit", Stage.SOCIAL_HOUSING_UNIT,
             "InDormitory", Stage.DORMITORY);
 
@@ -48,6 +51,8 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
         Option<ActionPlan> plan = Option.none();
         List<LaundryUse> laundry = null;
         String since = null;
+        ExitDoc exit = null;
+        String lastDay = null;
         switch (r) {
             case Resocialization.Applied x -> state = "Applied";
             case Resocialization.Refused x -> state = "Refused";
@@ -63,6 +68,14 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
                 laundry = x.laundry();
                 since = Read.date(x.since());
             }
+            case Resocialization.LeftPathway x -> {
+                state = "LeftPathway";
+                stays = x.stays();
+                laundry = x.laundry();
+                exit = new ExitDoc(x.exit().kind(), x.exit() instanceof Exit.ServiceEnded e ? e.role().name() : null,
+                        x.exit() instanceof Exit.MovedElsewhere m ? m.destination() : null);
+                lastDay = Read.date(x.lastDay());
+            }
         }
         ResocializationForm f = r.form();
         FormDoc form = new FormDoc(Codecs.code(f.applicant(), s), masked(f.name(), s), f.residenceOrStay().getOrNull(),
@@ -74,7 +87,7 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
                 stays == null ? null : stays.stream().map(ResocializationCodec::stay).toList(),
                 plan.map(ApplicationCodec::plan).getOrNull(),
                 laundry == null ? null : laundry.stream().map(l -> new LaundryDoc(Read.date(l.on()), l.service().name(), l.loads())).toList(),
-                since));
+                since, exit, lastDay));
     }
 
     private static String stateOf(Resocialization.Resident resident) {
@@ -100,11 +113,12 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
         ResocializationDoc d = Read.required(document.resocialization(), at);
         String state = Read.text(d.state(), at.field("state"));
         Set<String> allowed = FIELDS.get(state);
-        if (allowed == null) {
-            throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream().sorted().toList());
+        if (allowed == null || document.schemaVersion() == 1 && state.equals("LeftPathway")) {
+            throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream()
+                    .filter(k -> document.schemaVersion() > 1 || !k.equals("LeftPathway")).sorted().toList());
         }
         Read.onlyFields(at, state, allowed, new Object[][]{{"stays", d.stays()}, {"actionPlan", d.actionPlan()},
-                {"laundry", d.laundry()}, {"since", d.since()}}, "case");
+                {"laundry", d.laundry()}, {"since", d.since()}, {"exit", d.exit()}, {"lastDay", d.lastDay()}}, "case");
         FormDoc f = Read.required(d.form(), at.field("form"));
         At fa = at.field("form");
         for (String text : new String[]{f.name(), f.whyCounselling(), f.whatHinders(), f.whyNoDwelling()}) {
@@ -129,10 +143,36 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
             case "Refused" -> Resocialization.Reconstitute.refused(common);
             case "InIndependentLife" -> Resocialization.Reconstitute.independent(common, stays(d, at), laundry(d, at),
                     Read.date(d.since(), at.field("since")));
+            case "LeftPathway" -> Resocialization.Reconstitute.left(common, stays(d, at), laundry(d, at), exit(d, common, at),
+                    Read.date(d.lastDay(), at.field("lastDay")));
             default -> Resocialization.Reconstitute.resident(common, STAGES.get(state), stays(d, at),
                     Option.of(d.actionPlan()).map(p -> ApplicationCodec.plan(p, at.field("actionPlan"))), laundry(d, at));
         };
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
+    }
+
+    /** RES-11: how the resident left; a decision ending the service is the case's last decision. */
+    private static Exit exit(ResocializationDoc d, Resocialization.Common common, At at) {
+        ExitDoc e = Read.required(d.exit(), at.field("exit"));
+        At ea = at.field("exit");
+        String kind = Read.text(e.kind(), ea.field("kind"));
+        Exit exit = switch (kind) {
+            case "OWN_CHOICE" -> new Exit.OwnChoice();
+            case "DIED" -> new Exit.Died();
+            case "MOVED_ELSEWHERE" -> Read.domain(ea, () -> new Exit.MovedElsewhere(Read.text(e.destination(), ea.field("destination"))));
+            case "SERVICE_ENDED" -> {
+                if (common.decisions().isEmpty()) {
+                    throw Refusal.invalid(at.field("decisions"), "a service ended by decision has that decision");
+                }
+                yield new Exit.ServiceEnded(common.decisions().get(common.decisions().size() - 1),
+                        Read.constant(DeciderRole.class, e.role(), ea.field("role")));
+            }
+            default -> throw Refusal.invalid(ea.field("kind"), "not one of [DIED, MOVED_ELSEWHERE, OWN_CHOICE, SERVICE_ENDED]");
+        };
+        if (!(exit instanceof Exit.ServiceEnded) && e.role() != null || !(exit instanceof Exit.MovedElsewhere) && e.destination() != null) {
+            throw Refusal.invalid(ea, "a " + kind + " exit has no " + (e.role() != null ? "role" : "destination"));
+        }
+        return exit;
     }
 
     private static List<Stay> stays(ResocializationDoc d, At at) {

@@ -13,11 +13,17 @@ final class ResocializationDocs {
 
     /**
      * {@code state} is {@code Applied}, {@code Refused}, {@code InShelter}, {@code InSocialHousingUnit},
-     * {@code InDormitory} or {@code InIndependentLife}.
+     * {@code InDormitory}, {@code InIndependentLife} or (version 2) {@code LeftPathway} with its
+     * {@code exit} and {@code lastDay} (RES-11).
      */
     record ResocializationDoc(String id, String state, FormDoc form, String districtGovernment, IdentityDoc identity,
                               String appliedOn, List<ApplicationDocs.DecisionDoc> decisions, List<StayDoc> stays,
-                              ApplicationDocs.ActionPlanDoc actionPlan, List<LaundryDoc> laundry, String since) {
+                              ApplicationDocs.ActionPlanDoc actionPlan, List<LaundryDoc> laundry, String since, ExitDoc exit,
+                              String lastDay) {
+    }
+
+    /** How a resident left (RES-11): {@code kind}, with {@code role} for a decision, {@code destination} for a move elsewhere. */
+    record ExitDoc(String kind, String role, String destination) {
     }
 
     /** {@code name} and the three reasons are masked in a redacted document; {@code householdMembers} absent means not given. */

@@ -105,4 +105,21 @@ class CaseDocumentTest {
         assertEquals("/statement/total", json.decode(DocumentType.MONTHLY_STATEMENT, text.formatted("50.00")).getLeft().path());
         assertFalse(Schemas.violations(DocumentType.MONTHLY_STATEMENT, text.formatted("47.5")).isEmpty());
     }
+
+    @Test
+    @DisplayName("TSM-18: the subject-access report's schema embeds each case's definition exactly as its own document type's current schema has it")
+    void reportEmbedsTheCaseSchemas() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode report = mapper.readTree(HoolekanneJson.class.getResourceAsStream(
+                DocumentType.PERSONAL_DATA_REPORT.schemaResource())).get("$defs");
+        java.util.Map<String, DocumentType<?>> embedded = java.util.Map.of("application", DocumentType.SOCIAL_HOUSING_CASE,
+                "referral", DocumentType.PROTECTION_REFERRAL, "youthSupport", DocumentType.YOUTH_SUPPORT,
+                "prisonerSupport", DocumentType.PRISONER_SUPPORT, "stay", DocumentType.ACCOMMODATION_STAY,
+                "resocialization", DocumentType.RESOCIALIZATION);
+        for (java.util.Map.Entry<String, DocumentType<?>> e : embedded.entrySet()) {
+            com.fasterxml.jackson.databind.JsonNode own = mapper.readTree(HoolekanneJson.class.getResourceAsStream(e.getValue().schemaResource()))
+                    .get("$defs").get(e.getKey());
+            assertEquals(own, report.get(e.getKey()), "the report's " + e.getKey() + " is the " + e.getValue() + " schema's");
+        }
+    }
 }

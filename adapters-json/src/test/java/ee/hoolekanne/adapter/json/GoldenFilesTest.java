@@ -105,6 +105,11 @@ class GoldenFilesTest {
                 SocialHousingCases.journey(new CaseId("sh-2026-journey"), Household.single(father), LocalDate.of(2026, 3, 2)).stream()
                         .filter(app -> app.state().equals("Ended") || app.state().equals("InService"))
                         .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
+                SocialHousingCases.inEveryState("sh-2027", new Household(mother, List.of(father)), LocalDate.of(2026, 3, 2)).stream()
+                        .map(app -> new Golden<>("social-housing-case-couple-" + app.state() + ".v2.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
+                Stream.of(new Golden<>("social-housing-case-ended-early.v2.json", DocumentType.SOCIAL_HOUSING_CASE, endedEarly(mother, father)),
+                        new Golden<>("decision.v2.json", DocumentType.DECISION, SocialHousingCases.grant("K-2027-3", LocalDate.of(2027, 1, 11),
+                                List.of(new UnitId("kastani-1-b1"), new UnitId("kastani-1-b2")), LocalDate.of(2027, 6, 30)))),
                 SupportServicesCases.protectionJourney(new CaseId("rvk-2026-0007"), LocalDate.of(2026, 3, 2)).stream()
                         .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)),
                 SupportServicesCases.youthJourney(new CaseId("aht-2026-0003"), ee.hoolekanne.domain.supportperson.County.TARTU,
@@ -114,8 +119,12 @@ class GoldenFilesTest {
                         JusticeAndResocializationCases.prisonerJourney(new CaseId("jus-2026-0011"), LocalDate.of(2026, 9, 1))),
                 steps("accommodation-stay", DocumentType.ACCOMMODATION_STAY,
                         JusticeAndResocializationCases.accommodationJourney(new CaseId("acc-2026-0005"), LocalDate.of(2026, 6, 1))),
+                steps("resocialization", 1, DocumentType.RESOCIALIZATION,
+                        JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))),
                 steps("resocialization", DocumentType.RESOCIALIZATION,
                         JusticeAndResocializationCases.pathway(new CaseId("res-2026-0002"), LocalDate.of(2026, 2, 2))),
+                steps("resocialization-exit", DocumentType.RESOCIALIZATION,
+                        JusticeAndResocializationCases.exits("res-2026-0009", LocalDate.of(2026, 2, 2))),
                 steps("family-services", 1, DocumentType.FAMILY_SERVICES, SupportServicesCases.familyHistory("family-7").stream()
                         .map(GoldenFilesTest::withoutProviders).toList()),
                 steps("family-services", DocumentType.FAMILY_SERVICES, SupportServicesCases.familyHistory("family-7")),
@@ -127,6 +136,14 @@ class GoldenFilesTest {
                         List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(new AuditRecord(mother, java.time.Instant.parse("2026-11-20T09:15:00Z"), "read social housing case sh-2026-InService",
                                 "Tartu social housing committee", "Tartu city regulation no 86 § 7", "caseworker-12")))),
+                        new Golden<>("personal-data-report.v2.json", DocumentType.PERSONAL_DATA_REPORT, new PersonalDataReport(
+                                JusticeAndResocializationCases.exits("res-2026-0010", LocalDate.of(2026, 2, 2)).get(1).form().applicant(),
+                                List.of(), List.of(), List.of(), List.of(), List.of(),
+                                List.of(JusticeAndResocializationCases.exits("res-2026-0010", LocalDate.of(2026, 2, 2)).get(1)),
+                                List.of(new AuditRecord(JusticeAndResocializationCases.exits("res-2026-0010", LocalDate.of(2026, 2, 2)).get(1)
+                                        .form().applicant(), java.time.Instant.parse("2026-11-20T09:15:00Z"), "record leaving the pathway: "
+                                        + "resocialization case res-2026-0010-0", "Lasnamäe district government", "RES-11, Tallinn resocialization service",
+                                        "caseworker-3")))),
                         new Golden<>("decision.v1.json", DocumentType.DECISION, Samples.decision(new java.util.SplittableRandom(1))),
                         new Golden<>("service-contract.v1.json", DocumentType.SERVICE_CONTRACT, Samples.inService(new java.util.SplittableRandom(2)).contract()),
                         new Golden<>("action-plan.v1.json", DocumentType.ACTION_PLAN, Samples.inService(new java.util.SplittableRandom(3)).actionPlan().get()),
@@ -134,6 +151,20 @@ class GoldenFilesTest {
                                 Samples.assignment(new java.util.SplittableRandom(4))),
                         new Golden<>("monthly-statement.v1.json", DocumentType.MONTHLY_STATEMENT, Samples.statement(new java.util.SplittableRandom(5)))))
                 .flatMap(s -> s);
+    }
+
+    /** X-2, TSM-4: a couple's case ended early in mid-month: two bed places, a fee for the month and a credit for its days after the last. */
+    private static ee.hoolekanne.domain.socialhousing.Application endedEarly(PersonalCode mother, PersonalCode father) {
+        ee.hoolekanne.domain.socialhousing.Application.InService running = (ee.hoolekanne.domain.socialhousing.Application.InService)
+                SocialHousingCases.inEveryState("sh-2027-early", new Household(mother, List.of(father)), LocalDate.of(2026, 3, 2)).stream()
+                        .filter(app -> app.state().equals("InService")).findFirst().orElseThrow();
+        java.time.YearMonth month = java.time.YearMonth.from(running.useStartedOn()).plusMonths(1);
+        running = orFail(running.chargeFee(month, ee.hoolekanne.domain.money.SubsistenceLevels.estonia(), SocialHousingCases.RULES));
+        return orFail(running.terminate(new ee.hoolekanne.domain.decision.Decision(new ee.hoolekanne.domain.decision.DecisionId("T-2027-1"),
+                SocialHousingCases.COMMITTEE, month.atDay(10), new ee.hoolekanne.domain.decision.Outcome.Terminate(List.of(
+                ee.hoolekanne.domain.socialhousing.TerminationGround.NO_LONGER_NEEDED), month.atDay(14)),
+                List.of(SocialHousingCases.RULES.basis(Rule.TSM_22)), io.vavr.control.Option.none()),
+                ee.hoolekanne.domain.money.SubsistenceLevels.estonia(), SocialHousingCases.RULES));
     }
 
     /** One golden document per step of a journey, named by the step's number, in the current version. */

@@ -59,7 +59,7 @@ final class Samples {
             new Kind<>(DocumentType.YOUTH_SUPPORT, Samples::youthSupport),
             new Kind<>(DocumentType.PRISONER_SUPPORT, Samples::prisonerSupport),
             new Kind<>(DocumentType.ACCOMMODATION_STAY, Samples::accommodationStay),
-            new Kind<>(DocumentType.RESOCIALIZATION, Samples::resocialization),
+            new Kind<>(DocumentType.RESOCIALIZATION, Samples::anyResocialization),
             new Kind<>(DocumentType.FAMILY_SERVICES, r -> pick(r, SupportServicesCases.familyHistory("family-" + r.nextInt(100)))),
             new Kind<>(DocumentType.COUNSELLING_GROUP, r -> pick(r, SupportServicesCases.groupHistory("group-" + r.nextInt(100)))),
             new Kind<>(DocumentType.SUBSTITUTE_HOME, r -> pick(r, SupportServicesCases.homeHistory("home-" + r.nextInt(100)))),
@@ -187,6 +187,16 @@ final class Samples {
         return pathway.get(random.nextInt(pathway.size()));
     }
 
+    /** A resocialization case at a random step of its pathway, or moved back, or left it (RES, RES-11). */
+    static Resocialization anyResocialization(SplittableRandom random) {
+        if (random.nextInt(3) > 0) {
+            return resocialization(random);
+        }
+        LocalDate start = CALENDAR.workingDayOnOrAfter(Generators.date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        List<Resocialization> exits = JusticeAndResocializationCases.exits("res-" + random.nextInt(1000), start);
+        return exits.get(random.nextInt(exits.size()));
+    }
+
     /** A random element of {@code history}. */
     static <T> T pick(SplittableRandom random, List<T> history) {
         return history.get(random.nextInt(history.size()));
@@ -202,7 +212,7 @@ final class Samples {
         }
         return new PersonalDataReport(person, some(random, Samples::application), some(random, Samples::protectionReferral),
                 some(random, Samples::youthSupport), some(random, Samples::prisonerSupport), some(random, Samples::accommodationStay),
-                some(random, Samples::resocialization), audit);
+                some(random, Samples::anyResocialization), audit);
     }
 
     private static <T> List<T> some(SplittableRandom random, Function<SplittableRandom, T> generator) {

@@ -87,7 +87,7 @@ public class JsonBenchmark {
                 given.problems(), given.resources(), given.hinderingFactors(), goals, given.cooperationAgreement(),
                 given.interimEvaluationOn(), given.followUpEvaluationOn());
         return Application.Reconstitute.inService(running.id(), running.form(), running.submittedOn(), running.events(),
-                running.decision(), running.unit(), running.placementKind(), running.contract(), running.useStartedOn(),
+                running.decision(), running.units(), running.placementKind(), running.contract(), running.useStartedOn(),
                 Option.some(plan), running.absences(), running.familyChanges(), running.houseRuleBreaches(), running.charges(),
                 running.payments(), running.preExpiryAssessment()).getOrElseThrow(e -> new IllegalStateException(e.message()));
     }

@@ -10,16 +10,25 @@ import java.util.Objects;
 public sealed interface Outcome {
 
     /**
-     * Grant the service: the dwelling or bed place given and the service term (TSM-9).
+     * Grant the service: the dwelling or the bed places given and the service term (TSM-9): one
+     * dwelling for a family with a child (TSM-5), one bed place for each adult otherwise (TSM-4).
      *
-     * @param unit       the dwelling or bed place
+     * @param units      the dwelling or the bed places, at least one, each once
      * @param serviceEnd the last day of the service term
      */
-    record Grant(UnitId unit, LocalDate serviceEnd) implements Outcome {
-        /** Both parts are required. */
+    record Grant(List<UnitId> units, LocalDate serviceEnd) implements Outcome {
+        /** The units are copied; at least one, no unit twice. */
         public Grant {
-            Objects.requireNonNull(unit, "unit");
+            units = List.copyOf(units);
             Objects.requireNonNull(serviceEnd, "serviceEnd");
+            if (units.isEmpty() || units.stream().distinct().count() != units.size()) {
+                throw new IllegalArgumentException("a grant names at least one unit, each once");
+            }
+        }
+
+        /** A grant of one dwelling or one bed place. */
+        public Grant(UnitId unit, LocalDate serviceEnd) {
+            this(List.of(Objects.requireNonNull(unit, "unit")), serviceEnd);
         }
     }
 

@@ -174,4 +174,34 @@ public record HousingStock(String id, List<HousingUnit> units, List<Allocation> 
         list.add(new Allocation(unitId, caseId, a.from(), newUntil));
         return Either.right(new HousingStock(id, units, list));
     }
+
+    /**
+     * TSM-4: allocates every one of {@code unitIds} to the case for the period, or none of them:
+     * a household's places are given together.
+     *
+     * @return the stock with all of them allocated, or the first unit's {@link StockError}
+     */
+    public Either<StockError, HousingStock> allocateAll(List<UnitId> unitIds, PlacementKind required, CaseId caseId,
+                                                        LocalDate from, LocalDate until) {
+        return each(unitIds, (stock, unit) -> stock.allocate(unit, required, caseId, from, until));
+    }
+
+    /** Releases every one of {@code unitIds} after {@code lastDay}, or none of them. */
+    public Either<StockError, HousingStock> releaseAll(List<UnitId> unitIds, CaseId caseId, LocalDate lastDay) {
+        return each(unitIds, (stock, unit) -> stock.release(unit, caseId, lastDay));
+    }
+
+    /** Extends every one of {@code unitIds} to {@code newUntil}, or none of them. */
+    public Either<StockError, HousingStock> extendAll(List<UnitId> unitIds, CaseId caseId, LocalDate newUntil) {
+        return each(unitIds, (stock, unit) -> stock.extend(unit, caseId, newUntil));
+    }
+
+    private Either<StockError, HousingStock> each(List<UnitId> unitIds,
+                                                  java.util.function.BiFunction<HousingStock, UnitId, Either<StockError, HousingStock>> step) {
+        Either<StockError, HousingStock> result = Either.right(this);
+        for (UnitId unit : unitIds) {
+            result = result.flatMap(stock -> step.apply(stock, unit));
+        }
+        return result;
+    }
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * A resident's statement for a month (RES-10, X-2): accommodation by stage and room for the days
  * in each, the children's price, the laundry used, and the total, which is always the sum of the
  * lines. A partial month is prorated by days, half-up to the cent, using the price list in force
- * on the first day of each stay within the month. A stage the price list has no row for at all
- * (the shelter, in the Tallinn list) is shown with its days and no charge, saying so; a room the
- * list should price but does not is an error, never a guess.
+ * on the first day of each stay within the month. Only the days of a stay are billed: a stay that
+ * ended (a move, or leaving the pathway, RES-11) is billed to its last day and no further. A stay
+ * the list has no row for (the shelter and a dormitory room of 3 or more beds, in the Tallinn
+ * list) is a {@link ResocializationError.NoPrice} naming the row, never a zero fee; a day before
+ * the first known list is a {@link ResocializationError.NoPriceList} naming the day.
  *
  * @param month the month
  * @param lines the lines
@@ -52,10 +54,10 @@ public record MonthlyStatement(YearMonth month, List<Line> lines, Money total) {
     /**
      * The statement of {@code month} for the stays and laundry given.
      *
-     * @return the statement, or a description of the price the list lacks
+     * @return the statement, or {@link ResocializationError.NoPrice} or {@link ResocializationError.NoPriceList}
      */
-    public static Either<String, MonthlyStatement> of(YearMonth month, List<Stay> stays, List<LaundryUse> laundry,
-                                                      Timeline<PriceList> prices) {
+    public static Either<ResocializationError, MonthlyStatement> of(YearMonth month, List<Stay> stays, List<LaundryUse> laundry,
+                                                                    Timeline<PriceList> prices) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         int days = month.lengthOfMonth();
@@ -69,24 +71,20 @@ public record MonthlyStatement(YearMonth month, List<Line> lines, Money total) {
             int inMonth = (int) (until.toEpochDay() - from.toEpochDay() + 1);
             Option<PriceList> list = prices.valueOn(from);
             if (list.isEmpty()) {
-                return Either.left("no price list in force on " + from);
+                return Either.left(new ResocializationError.NoPriceList(from, prices.firstDay()));
             }
             String share = inMonth == days ? "" : ": " + inMonth + "/" + days + " days";
-            boolean stagePriced = list.get().rows().stream().anyMatch(r -> r.stage() == stay.stage());
-            if (!stagePriced) {
-                lines.add(new Line(stay.stage() + ", no price in the " + list.get().source() + share, Money.ZERO));
-                continue;
-            }
             Option<PriceList.Row> row = list.get().adult(stay.stage(), stay.room());
             if (row.isEmpty()) {
-                return Either.left("no price for " + stay.stage() + ", " + stay.room().beds() + "-bed room, "
-                        + (stay.room().renovated() ? "renovated" : "not renovated") + " building");
+                return Either.left(new ResocializationError.NoPrice(stay.stage() + ", " + stay.room().beds() + "-bed room, building "
+                        + (stay.room().renovated() ? "renovated" : "not renovated") + ", adult, in the " + list.get().source()));
             }
             lines.add(new Line(row.get().label() + share, row.get().monthly().prorate(inMonth, days)));
             if (stay.children() > 0) {
                 Option<PriceList.Row> child = list.get().child(stay.stage(), stay.room().renovated());
                 if (child.isEmpty()) {
-                    return Either.left("no child price for " + stay.stage());
+                    return Either.left(new ResocializationError.NoPrice(stay.stage() + ", building "
+                            + (stay.room().renovated() ? "renovated" : "not renovated") + ", child, in the " + list.get().source()));
                 }
                 lines.add(new Line(child.get().label() + " x " + stay.children() + share,
                         child.get().monthly().prorate(inMonth, days).times(stay.children())));
@@ -97,9 +95,12 @@ public record MonthlyStatement(YearMonth month, List<Line> lines, Money total) {
                 continue;
             }
             Option<PriceList> list = prices.valueOn(use.on());
-            Option<Money> price = list.flatMap(l -> Option.of(l.laundry().get(use.service())));
+            if (list.isEmpty()) {
+                return Either.left(new ResocializationError.NoPriceList(use.on(), prices.firstDay()));
+            }
+            Option<Money> price = Option.of(list.get().laundry().get(use.service()));
             if (price.isEmpty()) {
-                return Either.left("no laundry price for " + use.service() + " on " + use.on());
+                return Either.left(new ResocializationError.NoPrice("laundry " + use.service() + ", in the " + list.get().source()));
             }
             lines.add(new Line("laundry " + use.service() + " " + use.on() + " x " + use.loads(), price.get().times(use.loads())));
         }

@@ -30,13 +30,18 @@ import java.util.List;
  * Applied ─┬→ InShelter → InSocialHousingUnit ─┬→ InDormitory → InIndependentLife
  *          │                                    └──────────────→ InIndependentLife
  *          └→ Refused
+ * a resident's stage ⇢ an earlier stage     (moved back by a decision, RES-11)
+ * a resident's stage ⇢ LeftPathway          (own choice, decision, death, elsewhere: RES-11)
  * </pre>
  *
- * <p>A person starts in the stage that fits them (RES-3). Only the moves of RES-4 and RES-5 exist,
- * as methods of the stage moved from; each needs the current stage's action-plan goals met and
- * records the decision that made it. The goals, activities and timetable are set together with
- * the person (RES-2). Each stage keeps its stays by room, so a monthly statement bills the days in
- * each (RES-10).
+ * <p>A person starts in the stage that fits them (RES-3). The forward moves of RES-4 and RES-5
+ * are methods of the stage moved from; each needs the current stage's action-plan goals met and
+ * records the decision that made it. A resident may be moved back to an earlier stage by a
+ * decision when the need grows, and may leave the pathway in any stage (RES-11): by their own
+ * choice, by a decision ending the service, by death, or to another service or a care
+ * institution; the stay ends on its last day. The goals, activities and timetable are set together
+ * with the person (RES-2). Each stage keeps its stays by room, so a monthly statement bills the
+ * days in each and no day after a stay ended (RES-10).
  */
 @Value.Enclosing
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, defaults = @Value.Immutable(copy = true))
@@ -76,7 +81,7 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
 
     @Override
     default boolean isOpen() {
-        return !(this instanceof Refused || this instanceof InIndependentLife);
+        return !(this instanceof Refused || this instanceof InIndependentLife || this instanceof LeftPathway);
     }
 
     /** None yet: the pathway's stages have no term of their own. */
@@ -98,8 +103,12 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
         decisions().forEach(d -> entries.add(HistoryEntry.decided(d, switch (d.outcome()) {
             case ee.hoolekanne.domain.decision.Outcome.MoveStage move -> "moved to " + move.to();
             case ee.hoolekanne.domain.decision.Outcome.Refuse refuse -> "refused";
+            case ee.hoolekanne.domain.decision.Outcome.Terminate end -> "service ended (RES-11)";
             default -> "granted";
         })));
+        if (this instanceof LeftPathway left && !(left.exit() instanceof Exit.ServiceEnded)) {
+            entries.add(HistoryEntry.of(left.lastDay(), "left the pathway: " + left.exit().kind() + " (RES-11)"));
+        }
         entries.sort(java.util.Comparator.comparing(HistoryEntry::on));
         return List.copyOf(entries);
     }
@@ -114,6 +123,7 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
             case InSocialHousingUnit s -> "InSocialHousingUnit";
             case InDormitory s -> "InDormitory";
             case InIndependentLife s -> "InIndependentLife";
+            case LeftPathway s -> "LeftPathway";
         };
     }
 
@@ -259,8 +269,64 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
         }
 
         /** RES-10: the statement for {@code month}. */
-        default Either<String, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
+        default Either<ResocializationError, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
             return MonthlyStatement.of(month, stays(), laundry(), prices);
+        }
+
+        /**
+         * RES-11: moves the resident back to an earlier stage when the need grows, by a decision
+         * (RES-8) to that stage, from {@code on}; the new stage's plan is drawn up anew.
+         *
+         * @return the resident at the earlier stage, or {@link ResocializationError.NotAuthorised},
+         *         {@link ResocializationError.NotAnEarlierStage} or {@link ResocializationError.Invalid}
+         */
+        default Either<ResocializationError, Resident> moveBack(Decision decision, DeciderRole role, Room room, int children,
+                                                               LocalDate on) {
+            if (role == DeciderRole.OTHER) {
+                return Either.left(new ResocializationError.NotAuthorised());
+            }
+            if (!(decision.outcome() instanceof Outcome.MoveStage move)) {
+                return Either.left(new ResocializationError.Invalid("a move back is decided as a move to a stage"));
+            }
+            Option<Stage> to = Option.ofOptional(java.util.Arrays.stream(Stage.values()).filter(st -> st.name().equals(move.to())).findFirst());
+            if (to.isEmpty() || !stage().earlier().contains(to.get())) {
+                return Either.left(new ResocializationError.NotAnEarlierStage(stage(), to.getOrElse(stage())));
+            }
+            if (!on.isAfter(currentStay().from()) || on.isBefore(decision.madeOn())) {
+                return Either.left(new ResocializationError.Invalid("a move follows the decision and the current stay's start"));
+            }
+            return Either.right(Transitions.moved(this, to.get(), decision, room, children, on));
+        }
+
+        /**
+         * RES-11: the resident leaves the pathway; the stay ends on {@code lastDay}, and nothing is
+         * billed after it. A decision ending the service is made by the head of the welfare
+         * department or their deputy (RES-8) and states its grounds.
+         *
+         * @return the case that left the pathway, or {@link ResocializationError.NotAuthorised} or
+         *         {@link ResocializationError.Invalid}
+         */
+        default Either<ResocializationError, LeftPathway> leave(Exit exit, LocalDate lastDay) {
+            if (lastDay.isBefore(currentStay().from())) {
+                return Either.left(new ResocializationError.Invalid("the last day is not before the current stay began"));
+            }
+            List<Decision> decisions = new ArrayList<>(decisions());
+            if (exit instanceof Exit.ServiceEnded ended) {
+                if (ended.role() == DeciderRole.OTHER) {
+                    return Either.left(new ResocializationError.NotAuthorised());
+                }
+                if (!(ended.decision().outcome() instanceof Outcome.Terminate end) || !end.lastDay().equals(lastDay)
+                        || ended.decision().madeOn().isAfter(lastDay)) {
+                    return Either.left(new ResocializationError.Invalid(
+                            "a decision ending the service states its grounds and the last day, on or before that day"));
+                }
+                decisions.add(ended.decision());
+            }
+            List<Stay> stays = new ArrayList<>(stays());
+            stays.set(stays.size() - 1, currentStay().endingOn(lastDay));
+            return Either.right(ImmutableResocialization.LeftPathway.builder().from((Resocialization) this).decisions(decisions)
+                    .stays(stays).laundry(laundry().stream().filter(l -> !l.on().isAfter(lastDay)).toList()).exit(exit)
+                    .lastDay(lastDay).build());
         }
 
         /**
@@ -374,7 +440,28 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
         LocalDate since();
 
         /** RES-10: the statement of the last months at the service. */
-        default Either<String, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
+        default Either<ResocializationError, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
+            return MonthlyStatement.of(month, stays(), laundry(), prices);
+        }
+    }
+
+    /** Left the pathway before independent life (RES-11). Final. */
+    @Value.Immutable
+    non-sealed interface LeftPathway extends Resocialization {
+        /** The stays, all ended, the last on {@link #lastDay()}. */
+        List<Stay> stays();
+
+        /** Laundry used while staying. */
+        List<LaundryUse> laundry();
+
+        /** How the resident left. */
+        Exit exit();
+
+        /** The last day of the stay. */
+        LocalDate lastDay();
+
+        /** RES-10, RES-11: the statement of a month, billing no day after the last. */
+        default Either<ResocializationError, MonthlyStatement> statement(YearMonth month, Timeline<PriceList> prices) {
             return MonthlyStatement.of(month, stays(), laundry(), prices);
         }
     }
@@ -438,6 +525,14 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
             return build(() -> ImmutableResocialization.InIndependentLife.builder().id(c.id()).form(c.form())
                     .districtGovernment(c.districtGovernment()).identity(c.identity()).appliedOn(c.appliedOn())
                     .decisions(c.decisions()).stays(stays).laundry(laundry).since(since).build());
+        }
+
+        /** A case that left the pathway (RES-11). */
+        public static Either<ResocializationError, Resocialization> left(Common c, List<Stay> stays, List<LaundryUse> laundry, Exit exit,
+                                                                       LocalDate lastDay) {
+            return build(() -> ImmutableResocialization.LeftPathway.builder().id(c.id()).form(c.form())
+                    .districtGovernment(c.districtGovernment()).identity(c.identity()).appliedOn(c.appliedOn())
+                    .decisions(c.decisions()).stays(stays).laundry(laundry).exit(exit).lastDay(lastDay).build());
         }
 
         private static Either<ResocializationError, Resocialization> build(java.util.function.Supplier<Resocialization> make) {

@@ -99,6 +99,39 @@ public sealed interface ResocializationError extends Refusal {
         }
     }
 
+    /**
+     * RES-10: the price list in force has no row for a stay: the stay is not billed at zero.
+     *
+     * @param row the row it lacks, e.g. "SHELTER, 8-bed room, building not renovated, adult"
+     */
+    record NoPrice(String row) implements ResocializationError {
+        @Override
+        public String message() {
+            return "the price list has no row for " + row + " (RES-10)";
+        }
+    }
+
+    /**
+     * RES-10: no price list is in force on a day to bill.
+     *
+     * @param on        the day
+     * @param firstList the day the first known list came into force
+     */
+    record NoPriceList(java.time.LocalDate on, java.time.LocalDate firstList) implements ResocializationError {
+        @Override
+        public String message() {
+            return "no price list is in force on " + on + ": the first known one is in force from " + firstList + " (RES-10)";
+        }
+    }
+
+    /** RES-11: a move back goes to an earlier accommodation stage, by a decision to that stage. */
+    record NotAnEarlierStage(Stage from, Stage to) implements ResocializationError {
+        @Override
+        public String message() {
+            return "a move back from " + from + " goes to an earlier stage, not " + to + " (RES-11)";
+        }
+    }
+
     /** @param reason what is wrong */
     record Invalid(String reason) implements ResocializationError {
         @Override

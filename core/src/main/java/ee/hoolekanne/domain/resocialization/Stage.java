@@ -13,6 +13,15 @@ public enum Stage {
     /** Iseseisev elu: living independently, e.g. in a rented dwelling (RES-5). */
     INDEPENDENT_LIFE;
 
+    /** RES-11: the accommodation stages before this one, to which a resident may be moved back when the need grows. */
+    public Set<Stage> earlier() {
+        return switch (this) {
+            case SHELTER, INDEPENDENT_LIFE -> Set.of();
+            case SOCIAL_HOUSING_UNIT -> Set.of(SHELTER);
+            case DORMITORY -> Set.of(SHELTER, SOCIAL_HOUSING_UNIT);
+        };
+    }
+
     /** RES-4, RES-5: the stages one may move to from this one; no other move exists. */
     public Set<Stage> next() {
         return switch (this) {

@@ -244,23 +244,30 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * Grants the service (TSM-9): the decision names the dwelling or bed place and the term.
-         * Needs the proof of eligibility (TSM-2) and the placement the household needs (TSM-4,
-         * TSM-5); the caller has allocated the unit in the housing stock.
+         * Grants the service (TSM-9): the decision names the units and the term. Needs the proof of
+         * eligibility (TSM-2) and the placement the household needs on the day of the decision: a
+         * separate dwelling for a family with a child (TSM-5), otherwise a bed place for each adult
+         * (TSM-4: adults without a child are not a family of § 5); the caller has allocated the
+         * units in the housing stock, all of them or none.
          *
-         * @return the granted case, or {@link SocialHousingError.WrongOutcome} or
-         *         {@link SocialHousingError.InvalidDates}
+         * @return the granted case, or {@link SocialHousingError.WrongOutcome},
+         *         {@link SocialHousingError.WrongNumberOfUnits} or {@link SocialHousingError.InvalidDates}
          */
-        default Either<SocialHousingError, Granted> grant(Decision decision, Eligibility eligible, PlacementKind kind) {
+        default Either<SocialHousingError, Granted> grant(Decision decision, Eligibility eligible, SocialHousingRules rules) {
             if (!(decision.outcome() instanceof Outcome.Grant grant)) {
                 return Either.left(new SocialHousingError.WrongOutcome("grant", decision.outcome().getClass().getSimpleName()));
+            }
+            PlacementKind kind = household().placementKindOn(decision.madeOn(), rules.adultAge());
+            int needed = unitsNeeded(household(), kind, decision.madeOn(), rules);
+            if (grant.units().size() != needed) {
+                return Either.left(new SocialHousingError.WrongNumberOfUnits(kind, needed, grant.units().size()));
             }
             if (decision.madeOn().isBefore(assessment().assessedOn()) || !grant.serviceEnd().isAfter(decision.madeOn())) {
                 return Either.left(new SocialHousingError.InvalidDates(
                         "a grant is made after the assessment and its term ends after the decision"));
             }
             return Either.right(ImmutableApplication.Granted.builder().from((Application) this).decision(decision)
-                    .unit(grant.unit()).placementKind(kind).addEvents(CaseEvent.decided(decision)).build());
+                    .units(grant.units()).placementKind(kind).addEvents(CaseEvent.decided(decision)).build());
         }
 
         /**
@@ -319,13 +326,21 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         Decision decision();
     }
 
-    /** A state in which a dwelling or bed place is held for the case. */
+    /**
+     * TSM-4, TSM-5: how many units a household needs on {@code on}: one separate dwelling for a
+     * family with a child, otherwise one bed place for each adult.
+     */
+    static int unitsNeeded(Household household, PlacementKind kind, LocalDate on, SocialHousingRules rules) {
+        return kind == PlacementKind.SEPARATE_DWELLING ? 1 : Math.max(1, household.adultsOn(on, rules.adultAge()).size());
+    }
+
+    /** A state in which a dwelling or bed places are held for the case. */
     sealed interface Placed extends Application permits Lapsable, InService {
         /** The granting decision. */
         Decision decision();
 
-        /** The dwelling or bed place. */
-        UnitId unit();
+        /** The dwelling, or the bed places: one for each adult (TSM-4). */
+        List<UnitId> units();
 
         /** Bed place or separate dwelling (TSM-4, TSM-5). */
         PlacementKind placementKind();
@@ -381,7 +396,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                 return Either.left(new SocialHousingError.DeadlinePassed(deadline));
             }
             return Either.right(ImmutableApplication.Delivered.builder().from((Application) this).decision(decision())
-                    .unit(unit()).placementKind(placementKind()).delivery(delivery)
+                    .units(units()).placementKind(placementKind()).delivery(delivery)
                     .addEvents(CaseEvent.of(delivery.date(), CaseEvent.Kind.DELIVERED, delivery.method().name()))
                     .build());
         }
@@ -438,7 +453,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                 return Either.left(new SocialHousingError.MissingSignatories((int) missing));
             }
             return Either.right(ImmutableApplication.Contracted.builder().from((Application) this).decision(decision())
-                    .unit(unit()).placementKind(placementKind()).delivery(delivery()).contract(contract)
+                    .units(units()).placementKind(placementKind()).delivery(delivery()).contract(contract)
                     .addEvents(CaseEvent.of(contract.signedOn(), CaseEvent.Kind.CONTRACT_SIGNED, Rule.TSM_12.id()))
                     .build());
         }
@@ -487,7 +502,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                 return Either.left(new SocialHousingError.DeadlinePassed(deadline));
             }
             return Either.right(ImmutableApplication.InService.builder().from((Application) this).decision(decision())
-                    .unit(unit()).placementKind(placementKind()).contract(contract()).useStartedOn(on)
+                    .units(units()).placementKind(placementKind()).contract(contract()).useStartedOn(on)
                     .actionPlan(Option.none()).preExpiryAssessment(Option.none())
                     .addEvents(CaseEvent.of(on, CaseEvent.Kind.USE_STARTED, Rule.TSM_14.id()))
                     .build());
@@ -536,9 +551,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         /** The assessment one month before the current term ends (TSM-24), cleared by an extension. */
         Option<PreExpiryAssessment> preExpiryAssessment();
 
-        /** What is owed: charges minus payments; negative when paid in advance. */
+        /** What is owed: charges less credits and payments; negative when paid in advance. */
         default Money arrears() {
-            Money owed = charges().stream().map(Charge::amount).reduce(Money.ZERO, Money::plus);
+            Money owed = charges().stream().map(Charge::signedAmount).reduce(Money.ZERO, Money::plus);
             return payments().stream().map(Payment::amount).reduce(owed, Money::minus);
         }
 
@@ -657,7 +672,8 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /**
          * Charges the bed-place fee for {@code month} (TSM-4, X-2): the rule set's share of the
-         * subsistence level in force, prorated by the days in use.
+         * subsistence level in force, prorated by the days in use, for each bed place; less what
+         * the month was charged before (after an extension, the days the new term adds).
          *
          * @return the case, or {@link SocialHousingError.NotChargeable} for a separate dwelling
          *         (TSM-5: ancillary costs instead), {@link SocialHousingError.AlreadyCharged},
@@ -668,10 +684,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             if (placementKind() != PlacementKind.BED_PLACE) {
                 return Either.left(new SocialHousingError.NotChargeable(placementKind()));
             }
-            if (charges().stream().anyMatch(c -> c.month().equals(month) && c.kind() == Charge.Kind.BED_PLACE_FEE)) {
-                return Either.left(new SocialHousingError.AlreadyCharged(month));
-            }
-            return Fees.bedPlaceFee(month, useStartedOn(), serviceEnd(), levels, rules.bedPlaceFee())
+            return Fees.stillDue(month, useStartedOn(), serviceEnd(), units().size(), charges(), levels, rules.bedPlaceFee())
                     .map(this::withCharge);
         }
 
@@ -782,12 +795,13 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /**
          * Ends the service early by the committee's decision (TSM-22), or because the action
-         * plan's goals are met (TSM-23: every goal's latest evaluation is achieved).
+         * plan's goals are met (TSM-23: every goal's latest evaluation is achieved). A fee charged
+         * for days after the last day is credited back (X-2).
          *
          * @return the ended case, or {@link SocialHousingError.WrongOutcome},
          *         {@link SocialHousingError.GoalsNotMet} or {@link SocialHousingError.InvalidDates}
          */
-        default Either<SocialHousingError, Ended> terminate(Decision decision) {
+        default Either<SocialHousingError, Ended> terminate(Decision decision, SubsistenceLevels levels, SocialHousingRules rules) {
             if (!(decision.outcome() instanceof Outcome.Terminate terminate)
                     || !terminate.grounds().stream().allMatch(g -> g instanceof TerminationGround)) {
                 return Either.left(new SocialHousingError.WrongOutcome("terminate on grounds of TSM-22 or TSM-23",
@@ -801,8 +815,8 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                     || terminate.lastDay().isBefore(decision.madeOn())) {
                 return Either.left(new SocialHousingError.InvalidDates("the last day lies in the term, on or after the decision"));
             }
-            return Either.right(Transitions.end(this, goalsMet ? EndReason.GOALS_MET : EndReason.TERMINATED_EARLY,
-                    terminate.lastDay(), Option.some(decision)));
+            return Transitions.end(this, goalsMet ? EndReason.GOALS_MET : EndReason.TERMINATED_EARLY,
+                    terminate.lastDay(), Option.some(decision)).settle(levels, rules);
         }
 
         /**
@@ -830,8 +844,8 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         /** The decision that lapsed. */
         Decision decision();
 
-        /** The unit that was held. */
-        UnitId unit();
+        /** The units that were held. */
+        List<UnitId> units();
 
         /** The rule by which it lapsed: TSM-13, TSM-14 or TSM-15. */
         Rule lapsedBy();
@@ -840,11 +854,21 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         LocalDate lapsedOn();
     }
 
-    /** The service ended (TSM-21 .. TSM-23); the unit is freed after {@link #lastDay()}. Final. */
+    /**
+     * The service ended (TSM-21 .. TSM-23); the units are freed after {@link #lastDay()}. Final
+     * but for its account: the fees of its last months can still be charged, each to the last day
+     * and no further (X-2).
+     */
     @Value.Immutable
     non-sealed interface Ended extends Application {
-        /** The unit that was used. */
-        UnitId unit();
+        /** The units that were used. */
+        List<UnitId> units();
+
+        /** Bed places or a separate dwelling (TSM-4, TSM-5). */
+        PlacementKind placementKind();
+
+        /** The day use started (TSM-14). */
+        LocalDate useStartedOn();
 
         /** Why. */
         EndReason reason();
@@ -860,6 +884,50 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /** The payments at the end. */
         List<Payment> payments();
+
+        /** What is owed: charges less credits and payments. */
+        default Money arrears() {
+            Money owed = charges().stream().map(Charge::signedAmount).reduce(Money.ZERO, Money::plus);
+            return payments().stream().map(Payment::amount).reduce(owed, Money::minus);
+        }
+
+        /**
+         * X-2: charges the fee of {@code month} for the days of service in it up to the last day,
+         * less what was charged before: a month charged before an early end is credited its days
+         * after the last day; a month not yet charged is charged for its days of service.
+         *
+         * @return the case, or {@link SocialHousingError.NotChargeable} for a separate dwelling,
+         *         {@link SocialHousingError.AlreadyCharged}, {@link SocialHousingError.NothingToCharge}
+         *         or {@link SocialHousingError.NoSubsistenceLevel}
+         */
+        default Either<SocialHousingError, Ended> chargeFee(YearMonth month, SubsistenceLevels levels, SocialHousingRules rules) {
+            if (placementKind() != PlacementKind.BED_PLACE) {
+                return Either.left(new SocialHousingError.NotChargeable(placementKind()));
+            }
+            return Fees.stillDue(month, useStartedOn(), lastDay(), units().size(), charges(), levels, rules.bedPlaceFee()).map(charge -> {
+                List<Charge> list = new ArrayList<>(charges());
+                list.add(charge);
+                List<CaseEvent> events = new ArrayList<>(events());
+                events.add(CaseEvent.of(charge.month().atEndOfMonth().isAfter(lastDay()) ? lastDay() : charge.month().atEndOfMonth(),
+                        CaseEvent.Kind.CHARGED, charge.kind() + " " + charge.month() + " " + charge.amount()));
+                return (Ended) ImmutableApplication.Ended.copyOf(this).withCharges(list).withEvents(events);
+            });
+        }
+
+        /** credits every fee charged for days after the last day; the months in service stay as charged. */
+        default Either<SocialHousingError, Ended> settle(SubsistenceLevels levels, SocialHousingRules rules) {
+            Ended settled = this;
+            List<YearMonth> months = charges().stream().filter(c -> c.kind() != Charge.Kind.ANCILLARY_COSTS).map(Charge::month)
+                    .filter(m -> !m.isBefore(YearMonth.from(lastDay()))).distinct().sorted().toList();
+            for (YearMonth month : months) {
+                Either<SocialHousingError, Ended> next = settled.chargeFee(month, levels, rules);
+                if (next.isLeft() && !(next.getLeft() instanceof SocialHousingError.AlreadyCharged)) {
+                    return next;
+                }
+                settled = next.getOrElse(settled);
+            }
+            return Either.right(settled);
+        }
     }
 
     /**
@@ -927,37 +995,37 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             });
         }
 
-        /** A {@link Granted} case; the decision must grant {@code unit}. */
+        /** A {@link Granted} case; the decision must grant {@code units}. */
         public static Either<SocialHousingError, Application> granted(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                      List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                      List<CaseEvent> history, Decision decision, List<UnitId> units,
                                                                       PlacementKind kind) {
             return build(() -> {
-                requireGrant(decision, unit);
+                requireGrant(decision, units);
                 return ImmutableApplication.Granted.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).decision(decision).unit(unit).placementKind(kind).build();
+                        .events(history).decision(decision).units(units).placementKind(kind).build();
             });
         }
 
         /** A {@link Delivered} case. */
         public static Either<SocialHousingError, Application> delivered(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                        List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                        List<CaseEvent> history, Decision decision, List<UnitId> units,
                                                                         PlacementKind kind, Delivery delivery) {
             return build(() -> {
-                requireGrant(decision, unit);
+                requireGrant(decision, units);
                 return ImmutableApplication.Delivered.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery).build();
+                        .events(history).decision(decision).units(units).placementKind(kind).delivery(delivery).build();
             });
         }
 
         /** A {@link Contracted} case. */
         public static Either<SocialHousingError, Application> contracted(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                         List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                         List<CaseEvent> history, Decision decision, List<UnitId> units,
                                                                          PlacementKind kind, Delivery delivery,
                                                                          ServiceContract contract) {
             return build(() -> {
-                requireGrant(decision, unit);
+                requireGrant(decision, units);
                 return ImmutableApplication.Contracted.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).decision(decision).unit(unit).placementKind(kind).delivery(delivery)
+                        .events(history).decision(decision).units(units).placementKind(kind).delivery(delivery)
                         .contract(contract).build();
             });
         }
@@ -965,7 +1033,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         /** An {@link InService} case. */
         @SuppressWarnings("java:S107")
         public static Either<SocialHousingError, Application> inService(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                        List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                        List<CaseEvent> history, Decision decision, List<UnitId> units,
                                                                         PlacementKind kind, ServiceContract contract,
                                                                         LocalDate useStartedOn, Option<ActionPlan> actionPlan,
                                                                         List<Absence> absences, List<FamilyChange> familyChanges,
@@ -973,9 +1041,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                                                                         List<Payment> payments,
                                                                         Option<PreExpiryAssessment> preExpiryAssessment) {
             return build(() -> {
-                requireGrant(decision, unit);
+                requireGrant(decision, units);
                 return ImmutableApplication.InService.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).decision(decision).unit(unit).placementKind(kind).contract(contract)
+                        .events(history).decision(decision).units(units).placementKind(kind).contract(contract)
                         .useStartedOn(useStartedOn).actionPlan(actionPlan).absences(absences).familyChanges(familyChanges)
                         .houseRuleBreaches(breaches).charges(charges).payments(payments)
                         .preExpiryAssessment(preExpiryAssessment).build();
@@ -984,19 +1052,21 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /** A {@link Lapsed} case; the rule must be TSM-13, TSM-14 or TSM-15. */
         public static Either<SocialHousingError, Application> lapsed(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                     List<CaseEvent> history, Decision decision, UnitId unit,
+                                                                     List<CaseEvent> history, Decision decision, List<UnitId> units,
                                                                      Rule lapsedBy, LocalDate lapsedOn) {
             return build(() -> {
-                requireGrant(decision, unit);
+                requireGrant(decision, units);
                 require(List.of(Rule.TSM_13, Rule.TSM_14, Rule.TSM_15).contains(lapsedBy), "lapsedBy is not TSM-13, TSM-14 or TSM-15");
                 return ImmutableApplication.Lapsed.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).decision(decision).unit(unit).lapsedBy(lapsedBy).lapsedOn(lapsedOn).build();
+                        .events(history).decision(decision).units(units).lapsedBy(lapsedBy).lapsedOn(lapsedOn).build();
             });
         }
 
         /** An {@link Ended} case; an early end has its terminating decision. */
+        @SuppressWarnings("java:S107")
         public static Either<SocialHousingError, Application> ended(CaseId id, ApplicationForm form, LocalDate submittedOn,
-                                                                    List<CaseEvent> history, UnitId unit, EndReason reason,
+                                                                    List<CaseEvent> history, List<UnitId> units, PlacementKind kind,
+                                                                    LocalDate useStartedOn, EndReason reason,
                                                                     LocalDate lastDay, Option<Decision> endingDecision,
                                                                     List<Charge> charges, List<Payment> payments) {
             return build(() -> {
@@ -1004,7 +1074,8 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                         "an early end has a decision, an expiry none");
                 require(endingDecision.forAll(d -> d.outcome() instanceof Outcome.Terminate), "ending decision is not a termination");
                 return ImmutableApplication.Ended.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).unit(unit).reason(reason).lastDay(lastDay).endingDecision(endingDecision)
+                        .events(history).units(units).placementKind(kind).useStartedOn(useStartedOn).reason(reason).lastDay(lastDay)
+                        .endingDecision(endingDecision)
                         .charges(charges).payments(payments).build();
             });
         }
@@ -1030,9 +1101,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             require(form.missingParts().isValid(), "the form of a complete case has missing parts");
         }
 
-        private static void requireGrant(Decision decision, UnitId unit) {
-            require(decision.outcome() instanceof Outcome.Grant g && g.unit().equals(unit),
-                    "decision does not grant the case's unit");
+        private static void requireGrant(Decision decision, List<UnitId> units) {
+            require(decision.outcome() instanceof Outcome.Grant g && g.units().equals(units),
+                    "decision does not grant the case's units");
         }
     }
 
@@ -1051,13 +1122,14 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             }
             LocalDate lapsedOn = deadline.dueDate().plusDays(1);
             return Either.right(ImmutableApplication.Lapsed.builder().from((Application) placed)
-                    .decision(placed.decision()).unit(placed.unit()).lapsedBy(rule).lapsedOn(lapsedOn)
+                    .decision(placed.decision()).units(placed.units()).lapsedBy(rule).lapsedOn(lapsedOn)
                     .addEvents(CaseEvent.of(lapsedOn, CaseEvent.Kind.LAPSED, rule.id())).build());
         }
 
         static Ended end(InService service, EndReason reason, LocalDate lastDay, Option<Decision> decision) {
             ImmutableApplication.Ended.Builder builder = ImmutableApplication.Ended.builder().from((Application) service)
-                    .unit(service.unit()).reason(reason).lastDay(lastDay).endingDecision(decision)
+                    .units(service.units()).placementKind(service.placementKind()).useStartedOn(service.useStartedOn())
+                    .reason(reason).lastDay(lastDay).endingDecision(decision)
                     .charges(service.charges()).payments(service.payments());
             decision.forEach(d -> builder.addEvents(CaseEvent.decided(d)));
             return builder.addEvents(CaseEvent.of(lastDay, CaseEvent.Kind.ENDED, reason.name())).build();

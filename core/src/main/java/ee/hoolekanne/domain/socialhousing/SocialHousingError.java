@@ -159,11 +159,27 @@ public sealed interface SocialHousingError extends Refusal {
         }
     }
 
-    /** @param month the month already charged */
+    /**
+     * TSM-4, TSM-5: a grant names one bed place for each adult of a household without a child, or
+     * one separate dwelling for a family with a child.
+     *
+     * @param kind     the placement the household needs
+     * @param expected how many units it needs
+     * @param given    how many the decision names
+     */
+    record WrongNumberOfUnits(PlacementKind kind, int expected, int given) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the household needs " + expected + (kind == PlacementKind.BED_PLACE ? " bed place(s), one for each adult (TSM-4)"
+                    : " separate dwelling (TSM-5)") + ", the decision names " + given;
+        }
+    }
+
+    /** @param month the month already charged in full for the days of service it has */
     record AlreadyCharged(YearMonth month) implements SocialHousingError {
         @Override
         public String message() {
-            return month + " is already charged";
+            return month + " is already charged for every day of service in it";
         }
     }
 

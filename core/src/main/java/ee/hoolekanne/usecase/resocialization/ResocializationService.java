@@ -2,6 +2,7 @@ package ee.hoolekanne.usecase.resocialization;
 
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
@@ -22,12 +23,12 @@ import java.util.Objects;
  * Resocialization in Tallinn (RES-1 .. RES-11) through its use cases and the {@link CaseRunner}:
  * the application (filed at the district of the registered residence, RES-6, asked of the
  * population register), the decision, the stages from the shelter to independent life (a resident
- * of a social housing unit may go straight to independent life, RES-5), the action plan and the
- * laundry.
+ * of a social housing unit may go straight to independent life, RES-5), a move back and leaving
+ * the pathway (RES-11), the action plan, the laundry and the monthly statement (RES-10).
  */
 public final class ResocializationService implements SubmitApplicationUseCase, GrantServiceUseCase, RefuseApplicationUseCase,
         DrawUpActionPlanUseCase, EvaluateGoalUseCase, RecordLaundryUseUseCase, MoveToNextStageUseCase,
-        MoveToIndependentLifeUseCase, ObligationSource {
+        MoveToIndependentLifeUseCase, MoveBackUseCase, LeavePathwayUseCase, IssueStatementUseCase, ObligationSource {
 
     static final Action SUBMIT = new Action("submit the application", Rule.RES_7);
     static final Action GRANT = new Action("grant the service", Rule.RES_8);
@@ -37,14 +38,19 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
     static final Action RECORD_LAUNDRY = new Action("record laundry use", Rule.RES_10);
     static final Action MOVE = new Action("move to the next stage", Rule.RES_4);
     static final Action MOVE_TO_INDEPENDENT_LIFE = new Action("move to independent life", Rule.RES_5);
+    static final Action MOVE_BACK = new Action("move back to an earlier stage", Rule.RES_11);
+    static final Action LEAVE = new Action("record leaving the pathway", Rule.RES_11);
+    static final Action STATEMENT = new Action("issue the monthly statement", Rule.RES_10);
 
     private final CaseRunner<Resocialization, ResocializationSchedule, ResocializationError> cases;
     private final PopulationRegister register;
+    private final ResocializationSchedule schedule;
 
     /** The service over {@code cases}, the population register and the ports every service runs on, under {@code schedule}. */
     public ResocializationService(ResocializationRepository cases, PopulationRegister register, CasePorts kernel,
                                   ResocializationSchedule schedule) {
         this.register = Objects.requireNonNull(register, "register");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.cases = new CaseRunner<>(CaseKind.RESOCIALIZATION, cases, schedule, kernel);
     }
 
@@ -95,6 +101,31 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
     public Either<CaseFailure<ResocializationError>, Resocialization> moveToIndependentLife(MoveToIndependentLifeCommand c) {
         return cases.change(MOVE_TO_INDEPENDENT_LIFE, c.caseId(), Resocialization.ReadyToLeave.class,
                 r -> r.moveToIndependentLife(c.decision(), c.role(), c.dwellingFound(), c.on()));
+    }
+
+    /** RES-11: back to an earlier stage when the need grows, by decision. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> moveBack(MoveBackCommand c) {
+        return cases.change(MOVE_BACK, c.caseId(), Resocialization.Resident.class, r -> r.moveBack(c.decision(), c.role(), c.room(),
+                c.children(), c.on()));
+    }
+
+    /** RES-11: leaving the pathway in any stage; the stay ends on its last day. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> leavePathway(LeavePathwayCommand c) {
+        return cases.change(LEAVE, c.caseId(), Resocialization.Resident.class, r -> r.leave(c.exit(), c.lastDay()));
+    }
+
+    /** RES-10: the statement of a month with the price lists of the schedule; reading the case is recorded. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, MonthlyStatement> issueStatement(IssueStatementCommand c) {
+        return cases.read(STATEMENT, c.caseId()).flatMap(r -> switch (r) {
+            case Resocialization.Resident resident -> CaseRunner.refused(resident.statement(c.month(), schedule.rules().prices()));
+            case Resocialization.InIndependentLife life -> CaseRunner.refused(life.statement(c.month(), schedule.rules().prices()));
+            case Resocialization.LeftPathway left -> CaseRunner.refused(left.statement(c.month(), schedule.rules().prices()));
+            case Resocialization.Applied applied -> Either.left(new CaseFailure.WrongState<>(STATEMENT.name(), applied.state()));
+            case Resocialization.Refused refused -> Either.left(new CaseFailure.WrongState<>(STATEMENT.name(), refused.state()));
+        });
     }
 
     @Override

@@ -138,14 +138,18 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         };
     }
 
-    /** TSM-9: eligible (TSM-2), the unit allocated for the term, off the waiting list. */
+    /**
+     * TSM-9: eligible (TSM-2), the units allocated for the term (a dwelling, or a bed place for
+     * each adult, all of them or none: TSM-4, TSM-5), off the waiting list.
+     */
     private Either<CaseFailure<SocialHousingError>, Application> grant(Application.Decidable app, Outcome.Grant grant,
                                                                        Decision decision, SocialHousingRules rules) {
-        PlacementKind kind = app.household().placementKindOn(decision.madeOn(), rules.adultAge());
         return checkEligibility(app, decision.madeOn(), rules)
-                .flatMap(eligible -> refused(app.grant(decision, eligible, kind)))
-                .flatMap(granted -> allocate(grant.unit(), kind, app.id(), decision.madeOn(), grant.serviceEnd()).map(stock -> granted))
-                .flatMap(granted -> leaveWaitingList(app.id(), decision.madeOn(), "granted " + grant.unit()).map(list -> granted));
+                .flatMap(eligible -> refused(app.grant(decision, eligible, rules)))
+                .flatMap(granted -> updateStock(stock -> stock.allocateAll(grant.units(), granted.placementKind(), app.id(),
+                        decision.madeOn(), grant.serviceEnd())).map(stock -> granted))
+                .flatMap(granted -> leaveWaitingList(app.id(), decision.madeOn(), "granted " + String.join(", ",
+                        grant.units().stream().map(UnitId::value).toList())).map(list -> granted));
     }
 
     /** TSM-10: refused on its grounds, off the waiting list. */
@@ -226,7 +230,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     public Either<CaseFailure<SocialHousingError>, Application> lapseDecision(LapseDecisionCommand c) {
         return cases.changeWith(LAPSE, c.caseId(), Application.Lapsable.class, app ->
                 CaseRunner.<SocialHousingError, Application.Lapsed>refused(app.lapse(c.today(), schedule.calendar(), schedule.rulesFor(app)))
-                        .flatMap(lapsed -> updateStock(stock -> stock.release(lapsed.unit(), lapsed.id(), lapsed.lapsedOn().minusDays(1)))
+                        .flatMap(lapsed -> updateStock(stock -> stock.releaseAll(lapsed.units(), lapsed.id(), lapsed.lapsedOn().minusDays(1)))
                                 .map(stock -> lapsed)));
     }
 
@@ -258,10 +262,14 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         return cases.change(EVALUATE_GOAL, c.caseId(), Application.InService.class, app -> app.evaluateGoal(c.goalId(), c.evaluation()));
     }
 
+    /** TSM-4, X-2: the fee of a month of a running service, or of an ended one up to its last day; credits what was charged beyond it. */
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> chargeFee(ChargeFeeCommand c) {
-        return cases.change(CHARGE_FEE, c.caseId(), Application.InService.class,
-                app -> app.chargeFee(c.month(), settings.levels(), schedule.rulesFor(app)));
+        return cases.changeWith(CHARGE_FEE, c.caseId(), Application.class, app -> switch (app) {
+            case Application.InService running -> refused(running.chargeFee(c.month(), settings.levels(), schedule.rulesFor(app)));
+            case Application.Ended ended -> refused(ended.chargeFee(c.month(), settings.levels(), schedule.rulesFor(app)));
+            default -> Either.left(new CaseFailure.WrongState<>(CHARGE_FEE.name(), app.state()));
+        });
     }
 
     @Override
@@ -292,7 +300,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         Decision decision = new Decision(c.decisionId(), c.madeBy(), c.madeOn(), new Outcome.Extend(c.newServiceEnd()),
                 List.of(rules.basis(Rule.TSM_24), rules.basis(Rule.TSM_25)), lastDecision(app));
         return CaseRunner.<SocialHousingError, Application.InService>refused(app.extend(decision, c.request(), rules))
-                .flatMap(extended -> updateStock(stock -> stock.extend(app.unit(), app.id(), c.newServiceEnd())).map(stock -> extended));
+                .flatMap(extended -> updateStock(stock -> stock.extendAll(app.units(), app.id(), c.newServiceEnd())).map(stock -> extended));
     }
 
     /** TSM-22, TSM-23: the committee ends the service early; the unit is freed after the last day. */
@@ -303,8 +311,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
             Decision decision = new Decision(c.decisionId(), c.madeBy(), c.madeOn(),
                     new Outcome.Terminate(List.copyOf(c.grounds()), c.lastDay()),
                     c.grounds().stream().map(g -> rules.basis(g.rule())).distinct().toList(), lastDecision(app));
-            return CaseRunner.<SocialHousingError, Application.Ended>refused(app.terminate(decision))
-                    .flatMap(ended -> updateStock(stock -> stock.release(app.unit(), app.id(), c.lastDay())).map(stock -> ended))
+            return CaseRunner.<SocialHousingError, Application.Ended>refused(app.terminate(decision, settings.levels(), rules))
+                    .flatMap(ended -> updateStock(stock -> stock.releaseAll(app.units(), app.id(), c.lastDay())).map(stock -> ended))
                     .flatMap(ended -> told(ended, c.decisionId(), c.madeOn()));
         });
     }
@@ -314,7 +322,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     public Either<CaseFailure<SocialHousingError>, Application> expireService(ExpireServiceCommand c) {
         return cases.changeWith(EXPIRE, c.caseId(), Application.InService.class, app ->
                 CaseRunner.<SocialHousingError, Application.Ended>refused(app.expire(c.today()))
-                        .flatMap(ended -> updateStock(stock -> stock.release(ended.unit(), ended.id(), ended.lastDay())).map(stock -> ended)));
+                        .flatMap(ended -> updateStock(stock -> stock.releaseAll(ended.units(), ended.id(), ended.lastDay())).map(stock -> ended)));
     }
 
     private static Option<DecisionId> lastDecision(Application app) {
@@ -380,11 +388,6 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
 
     private Either<CaseFailure<SocialHousingError>, SocialHousingRules> rulesOn(LocalDate date) {
         return schedule.rulesOn(date).toEither(() -> new CaseFailure.Refused<>(new SocialHousingError.NoRuleSet(date)));
-    }
-
-    private Either<CaseFailure<SocialHousingError>, HousingStock> allocate(UnitId unit, PlacementKind kind, CaseId caseId,
-                                                                          LocalDate from, LocalDate until) {
-        return updateStock(stock -> stock.allocate(unit, kind, caseId, from, until));
     }
 
     private static CaseFailure<SocialHousingError> stockError(StockError error) {

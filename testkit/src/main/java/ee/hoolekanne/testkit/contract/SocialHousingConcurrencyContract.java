@@ -68,6 +68,11 @@ public abstract class SocialHousingConcurrencyContract {
 
     /** {@code beds} bed places (taken by earlier residents until the end of February when {@code taken}) and {@code cases} assessed cases. */
     private void setUp(int beds, int cases, boolean taken) {
+        setUp(beds, cases, taken, false);
+    }
+
+    /** As {@link #setUp(int, int, boolean)}, each case of two adults without a child when {@code couples} (TSM-4). */
+    private void setUp(int beds, int cases, boolean taken, boolean couples) {
         InMemoryAdapters memory = InMemoryAdapters.create(ON);
         ports = ports(memory);
         CasePorts kernel = casePorts(memory);
@@ -83,7 +88,8 @@ public abstract class SocialHousingConcurrencyContract {
         service = new SocialHousingService(ports, kernel, SocialHousingSettings.tartu(STOCK, "list"));
         SplittableRandom random = new SplittableRandom(cases);
         for (int i = 0; i < cases; i++) {
-            Household h = SocialHousingCases.single(random);
+            Household h = couples ? new Household(SocialHousingCases.single(random).applicant(),
+                    List.of(SocialHousingCases.single(random).applicant())) : SocialHousingCases.single(random);
             memory.register().register(h.applicant(), LocalDate.of(2015, 1, 1), "Tartu linn");
             CaseId id = new CaseId("c" + i);
             orFail(service.submitApplication(new SubmitApplicationCommand(id, SocialHousingCases.completeForm(h), LocalDate.of(2026, 1, 5))));
@@ -173,6 +179,35 @@ public abstract class SocialHousingConcurrencyContract {
         }
     }
 
+    @RepeatedTest(3)
+    @DisplayName("TSM-4: 8 threads granting 8 couples overlapping pairs of 4 bed places: every winner holds both its places, no one holds one, no place twice")
+    void couplesGetBothPlacesOrNeither() throws Exception {
+        setUp(4, 8, false, true);
+        List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            tasks.add(() -> service.decideApplication(new DecideApplicationCommand(new CaseId("c" + n), new DecisionId("K-" + n),
+                    SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(List.of(new UnitId("bed-" + (n % 4 + 1)),
+                    new UnitId("bed-" + ((n + 1) % 4 + 1))), LocalDate.of(2026, 7, 12)))));
+        }
+        List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
+        List<Application> winners = results.stream().filter(Either::isRight).map(Either::get).toList();
+        assertTrue(!winners.isEmpty() && winners.size() <= 2, "one or two disjoint pairs of four places: " + winners.size());
+        HousingStock stock = ports.stocks().load(STOCK).get().get().value();
+        assertEquals(2 * winners.size(), stock.allocations().size(), "two places for each winner, none for anyone else");
+        assertEquals(stock.allocations().size(), stock.allocations().stream().map(a -> a.unit()).distinct().count(), "no place twice");
+        for (Application winner : winners) {
+            Application.Granted granted = (Application.Granted) winner;
+            assertEquals(java.util.Set.copyOf(granted.units()), stock.allocations().stream().filter(a -> a.caseId().equals(winner.id()))
+                    .map(a -> a.unit()).collect(java.util.stream.Collectors.toSet()), "a winner holds both its places");
+        }
+        for (int i = 0; i < 8; i++) {
+            Application stored = ports.cases().load(new CaseId("c" + i)).get().get().value();
+            boolean won = winners.stream().anyMatch(w -> w.id().equals(stored.id()));
+            assertEquals(won ? "Granted" : "Assessed", stored.state(), "no case half-granted");
+        }
+    }
+
     @RepeatedTest(5)
     @DisplayName("X-4: 8 threads deciding the same case: one decision wins, and only its bed place stays booked")
     void oneCaseEightDecisions() throws Exception {
@@ -190,7 +225,7 @@ public abstract class SocialHousingConcurrencyContract {
         Application.Granted winner = (Application.Granted) wins.get(0);
         HousingStock stock = ports.stocks().load(STOCK).get().get().value();
         assertEquals(1, stock.allocations().size(), "the losers gave their bed places back");
-        assertEquals(winner.unit(), stock.allocations().get(0).unit());
+        assertEquals(winner.units(), List.of(stock.allocations().get(0).unit()));
         assertEquals(winner, ports.cases().load(new CaseId("c0")).get().get().value());
     }
 

@@ -21,6 +21,7 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.resocialization.AssessedNeeds;
 import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.IdentityDocument;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
 import ee.hoolekanne.domain.resocialization.PriceList;
@@ -130,6 +131,30 @@ public final class JusticeAndResocializationCases {
                 .moveToIndependentLife(decision("R-4", out.minusDays(5), new Outcome.MoveStage("INDEPENDENT_LIFE"), Rule.RES_5),
                         DeciderRole.HEAD_OF_WELFARE_DEPARTMENT, true, out)));
         return List.copyOf(trail);
+    }
+
+    /**
+     * RES-11: the ways out of the pathway before independent life, one case each, all from the
+     * social housing unit of {@link #pathway}: moved back to the shelter, then left by own choice;
+     * the service ended by decision; died; moved to a care institution.
+     */
+    public static List<Resocialization> exits(String prefix, LocalDate start) {
+        List<Resocialization> out = new ArrayList<>();
+        int n = 0;
+        for (Exit exit : List.<Exit>of(new Exit.OwnChoice(), new Exit.Died(), new Exit.MovedElsewhere("general care home"))) {
+            Resocialization.Resident unit = (Resocialization.Resident) pathway(new CaseId(prefix + "-" + n++), start).get(2);
+            Resocialization.Resident back = orFail(unit.moveBack(decision("R-B", unit.currentStay().from().plusDays(20),
+                    new Outcome.MoveStage("SHELTER"), Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                    new Room(new UnitId("shelter-bed-2"), 8, false), 0, unit.currentStay().from().plusDays(21)));
+            out.add(back);
+            out.add(orFail(back.leave(exit, back.currentStay().from().plusDays(40))));
+        }
+        Resocialization.Resident unit = (Resocialization.Resident) pathway(new CaseId(prefix + "-" + n), start).get(2);
+        LocalDate last = unit.currentStay().from().plusDays(50);
+        out.add(orFail(unit.leave(new Exit.ServiceEnded(decision("R-E", last.minusDays(10), new Outcome.Terminate(List.of(
+                new ee.hoolekanne.domain.decision.StatedGround(Rule.RES_11, "Tallinn resocialization service",
+                        "does not take part in the service")), last), Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT), last)));
+        return List.copyOf(out);
     }
 
     /** A volunteer support person of the partner provider. */

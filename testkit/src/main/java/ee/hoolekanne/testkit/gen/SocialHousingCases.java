@@ -120,7 +120,12 @@ public final class SocialHousingCases {
 
     /** A granting decision. */
     public static Decision grant(String id, LocalDate on, UnitId unit, LocalDate serviceEnd) {
-        return new Decision(new DecisionId(id), COMMITTEE, on, new Outcome.Grant(unit, serviceEnd),
+        return grant(id, on, List.of(unit), serviceEnd);
+    }
+
+    /** The committee's grant of {@code units} (a bed place for each adult, TSM-4) until {@code serviceEnd}. */
+    public static Decision grant(String id, LocalDate on, List<UnitId> units, LocalDate serviceEnd) {
+        return new Decision(new DecisionId(id), COMMITTEE, on, new Outcome.Grant(units, serviceEnd),
                 List.of(RULES.basis(Rule.TSM_9)), Option.none());
     }
 
@@ -133,8 +138,7 @@ public final class SocialHousingCases {
      */
     public static List<Application> inEveryState(String prefix, Household household, LocalDate start) {
         EstonianCalendar cal = EstonianCalendar.standard();
-        PlacementKind kind = household.placementKindOn(start, RULES.adultAge());
-        UnitId unit = new UnitId(kind == PlacementKind.BED_PLACE ? "bed-1" : "flat-1");
+        List<UnitId> units = unitsFor(household, start);
         List<Application> out = new ArrayList<>();
         out.add(orFail(Application.submit(new CaseId(prefix + "-Incomplete"), incompleteForm(household), start, RULES)));
         Eligibility eligible = orFail(Eligibility.check(Option.some(RULES.municipality()), assessment(start), RULES).toEither());
@@ -158,8 +162,8 @@ public final class SocialHousingCases {
                 case "Refused" -> out.add(orFail(assessed.refuse(new Decision(new DecisionId("R-" + prefix), COMMITTEE,
                         decidedOn, new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN)),
                         List.of(RULES.basis(Rule.TSM_10)), Option.none()))));
-                default -> out.add(afterGrant(state, orFail(assessed.grant(grant("G-" + prefix, decidedOn, unit, serviceEnd),
-                        eligible, kind)), cal));
+                default -> out.add(afterGrant(state, orFail(assessed.grant(grant("G-" + prefix, decidedOn, units, serviceEnd),
+                        eligible, RULES)), cal));
             }
         }
         return List.copyOf(out);
@@ -172,8 +176,7 @@ public final class SocialHousingCases {
      */
     public static List<Application> journey(CaseId id, Household household, LocalDate start) {
         EstonianCalendar cal = EstonianCalendar.standard();
-        PlacementKind kind = household.placementKindOn(start, RULES.adultAge());
-        UnitId unit = new UnitId(kind == PlacementKind.BED_PLACE ? "bed-1" : "flat-1");
+        List<UnitId> units = unitsFor(household, start);
         Eligibility eligible = orFail(Eligibility.check(Option.some(RULES.municipality()), assessment(start), RULES).toEither());
         LocalDate decidedOn = cal.plusWorkingDays(start, 5);
         List<Application> trail = new ArrayList<>();
@@ -181,11 +184,23 @@ public final class SocialHousingCases {
         trail.add(complete);
         Application.Assessed assessed = orFail(complete.assess(assessment(cal.plusWorkingDays(start, 2))));
         trail.add(assessed);
-        Application.Granted granted = orFail(assessed.grant(grant("G-" + id, decidedOn, unit, decidedOn.plusMonths(6)),
-                eligible, kind));
+        Application.Granted granted = orFail(assessed.grant(grant("G-" + id, decidedOn, units, decidedOn.plusMonths(6)),
+                eligible, RULES));
         trail.add(granted);
         afterGrant("Ended", granted, cal, trail);
         return List.copyOf(trail);
+    }
+
+    /** TSM-4, TSM-5: {@code flat-1} for a family with a child, else {@code bed-1 .. bed-n}, a bed place for each adult. */
+    public static List<UnitId> unitsFor(Household household, LocalDate on) {
+        if (household.placementKindOn(on, RULES.adultAge()) == PlacementKind.SEPARATE_DWELLING) {
+            return List.of(new UnitId("flat-1"));
+        }
+        List<UnitId> beds = new ArrayList<>();
+        for (int i = 1; i <= household.adultsOn(on, RULES.adultAge()).size(); i++) {
+            beds.add(new UnitId("bed-" + i));
+        }
+        return List.copyOf(beds);
     }
 
     private static Application afterGrant(String state, Application.Granted granted, EstonianCalendar cal) {

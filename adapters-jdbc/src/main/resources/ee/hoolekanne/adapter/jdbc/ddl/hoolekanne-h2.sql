@@ -1,7 +1,7 @@
--- hoolekanne: the complete DDL of schema version 13 for H2.
+-- hoolekanne: the complete DDL of schema version 15 for H2.
 -- For DBAs who run the DDL themselves: run it once on an empty schema, then start the
 -- adapters with JdbcAdapters.builder(dataSource).migration(Migration.NONE). It is the migrations
--- V1 .. V13 of the jar (classpath:ee/hoolekanne/adapter/jdbc/migration) in order; to upgrade
+-- V1 .. V15 of the jar (classpath:ee/hoolekanne/adapter/jdbc/migration) in order; to upgrade
 -- a schema built with it, run the migrations after its version, in order. Generated; do not edit.
 
 CREATE SCHEMA IF NOT EXISTS "hoolekanne";
@@ -632,3 +632,42 @@ CREATE TABLE outbox_message (
 
 CREATE INDEX outbox_message_due ON outbox_message (status, next_micros, created_micros);
 CREATE INDEX outbox_message_recipient ON outbox_message (recipient);
+
+-- V14__resocialization_exits.sql
+
+-- hoolekanne schema, version 14: leaving the resocialization pathway before independent life
+-- (RES-11): how the resident left (own choice, a decision ending the service, death, another
+-- service or care institution), who decided, where to, and the last day of the stay; a decision
+-- ending the service keeps its last day.
+
+ALTER TABLE res_state ADD COLUMN exit_kind VARCHAR(20);
+ALTER TABLE res_state ADD COLUMN exit_role VARCHAR(40);
+ALTER TABLE res_state ADD COLUMN exit_destination VARCHAR(500);
+ALTER TABLE res_state ADD COLUMN last_day DATE;
+ALTER TABLE res_decision ADD COLUMN outcome_date DATE;
+
+-- V15__social_housing_units.sql
+
+-- hoolekanne schema, version 15: a social housing case holds a bed place for each adult of a
+-- household without a child (TSM-4), so its units and a grant's units are rows of their own. The
+-- units stored before move into them. An ended case keeps its placement and the day use started
+-- (for the fees of its last months, X-2) in the columns the running case had.
+
+CREATE TABLE sh_unit (
+    case_id  VARCHAR(100) NOT NULL REFERENCES sh_case (id),
+    position INT          NOT NULL,
+    unit_id  VARCHAR(100) NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
+
+CREATE TABLE sh_decision_unit (
+    case_id     VARCHAR(100) NOT NULL REFERENCES sh_case (id),
+    decision_id VARCHAR(100) NOT NULL,
+    position    INT          NOT NULL,
+    unit_id     VARCHAR(100) NOT NULL,
+    PRIMARY KEY (case_id, decision_id, position)
+);
+
+INSERT INTO sh_unit (case_id, position, unit_id) SELECT id, 0, unit_id FROM sh_case WHERE unit_id IS NOT NULL;
+INSERT INTO sh_decision_unit (case_id, decision_id, position, unit_id)
+    SELECT case_id, decision_id, 0, unit_id FROM sh_decision WHERE unit_id IS NOT NULL;
