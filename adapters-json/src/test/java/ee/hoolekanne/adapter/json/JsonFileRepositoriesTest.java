@@ -21,16 +21,23 @@ import ee.hoolekanne.testkit.contract.ApplicationRepositoryContract;
 import ee.hoolekanne.testkit.contract.CounsellingGroupRepositoryContract;
 import ee.hoolekanne.testkit.contract.FamilyServicesRepositoryContract;
 import ee.hoolekanne.testkit.contract.HousingStockRepositoryContract;
+import ee.hoolekanne.testkit.contract.JusticeServicesContract;
 import ee.hoolekanne.testkit.contract.OpenObligationsContract;
 import ee.hoolekanne.testkit.contract.OutboxContract;
 import ee.hoolekanne.testkit.contract.PrisonerSupportRepositoryContract;
 import ee.hoolekanne.testkit.contract.ProtectionReferralRepositoryContract;
+import ee.hoolekanne.testkit.contract.ProtectionServiceContract;
 import ee.hoolekanne.testkit.contract.ReleasedAccommodationRepositoryContract;
 import ee.hoolekanne.testkit.contract.ResocializationRepositoryContract;
+import ee.hoolekanne.testkit.contract.ResocializationServiceContract;
+import ee.hoolekanne.testkit.contract.Storage;
+import ee.hoolekanne.testkit.contract.SubstituteCareServiceContract;
 import ee.hoolekanne.testkit.contract.SubstituteHomeRepositoryContract;
 import ee.hoolekanne.testkit.contract.WaitingListRepositoryContract;
 import ee.hoolekanne.testkit.contract.YouthSupportRepositoryContract;
+import ee.hoolekanne.testkit.contract.YouthSupportServiceContract;
 import ee.hoolekanne.testkit.gen.ObligationSamples;
+import ee.hoolekanne.testkit.inmemory.InMemoryAuditSink;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -59,8 +66,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The JSON-file repositories pass the testkit's contracts (every repository and the open
- * obligations); one owner per folder, enforced; no lost update under concurrent writers; a damaged
+ * The JSON-file repositories pass the testkit's contracts (every repository, the open
+ * obligations, the outbox, and every service's use cases run on them); one owner per folder, enforced; no lost update under concurrent writers; a damaged
  * file is a typed error.
  */
 class JsonFileRepositoriesTest {
@@ -185,6 +192,53 @@ class JsonFileRepositoriesTest {
         protected Store newStore() {
             JsonFileRepositories files = fresh();
             return new Store(files.outbox(), files.transactions());
+        }
+    }
+
+    /** The files and an in-memory audit sink (the JSON adapters keep no audit trail of their own). */
+    private static Storage freshStorage() {
+        JsonFileRepositories files = fresh();
+        return new Storage(files.cases(), files.housingStocks(), files.waitingLists(), files.openObligations(), files.outbox(),
+                new InMemoryAuditSink(), files.transactions());
+    }
+
+    @Nested
+    class ProtectionService extends ProtectionServiceContract {
+        @Override
+        protected Storage storage() {
+            return freshStorage();
+        }
+    }
+
+    @Nested
+    class YouthSupportService extends YouthSupportServiceContract {
+        @Override
+        protected Storage storage() {
+            return freshStorage();
+        }
+    }
+
+    @Nested
+    class SubstituteCareServices extends SubstituteCareServiceContract {
+        @Override
+        protected Storage storage() {
+            return freshStorage();
+        }
+    }
+
+    @Nested
+    class JusticeServices extends JusticeServicesContract {
+        @Override
+        protected Storage storage() {
+            return freshStorage();
+        }
+    }
+
+    @Nested
+    class ResocializationService extends ResocializationServiceContract {
+        @Override
+        protected Storage storage() {
+            return freshStorage();
         }
     }
 

@@ -6,7 +6,6 @@ import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.port.out.CaseRepository;
 import ee.hoolekanne.port.out.FamilyServicesRepository;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The contract of {@link FamilyServicesRepository}: a family's use of the services as it grows. Extend it with {@link #newFamilyServicesRepository()} returning a fresh, empty adapter. */

@@ -1,19 +1,21 @@
 package ee.hoolekanne.testkit.inmemory;
 
-import ee.hoolekanne.domain.protection.ProtectionSchedule;
 import ee.hoolekanne.domain.justice.JusticeSchedule;
+import ee.hoolekanne.domain.protection.ProtectionSchedule;
 import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
 import ee.hoolekanne.domain.substitutecare.Project;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareSchedule;
 import ee.hoolekanne.domain.supportperson.ProviderDirectory;
 import ee.hoolekanne.port.out.ActingUser;
 import ee.hoolekanne.port.out.AuditContext;
+import ee.hoolekanne.port.out.CaseRepositories;
 import ee.hoolekanne.port.out.PortFailure;
+import ee.hoolekanne.testkit.contract.Storage;
 import ee.hoolekanne.usecase.CasePorts;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.NotificationRelay;
-import ee.hoolekanne.usecase.RelaySettings;
 import ee.hoolekanne.usecase.ObligationSource;
+import ee.hoolekanne.usecase.RelaySettings;
 import ee.hoolekanne.usecase.justice.AccommodationService;
 import ee.hoolekanne.usecase.justice.PrisonerSupportService;
 import ee.hoolekanne.usecase.protection.ProtectionService;
@@ -59,13 +61,34 @@ public final class InMemoryAdapters {
     private final InMemoryTimeSource time;
     private final AtomicReference<Either<PortFailure, AuditContext>> actingUser = new AtomicReference<>(Either.right(CASEWORKER));
 
-    private InMemoryAdapters(LocalDate today) {
+    private final Storage storage;
+
+    private InMemoryAdapters(LocalDate today, Storage given) {
         this.time = new InMemoryTimeSource(today);
+        this.storage = given != null ? given : new Storage(new CaseRepositories(applications, resocializations, protectionReferrals,
+                youthSupport, familyServices, counsellingGroups, substituteHomes, prisonerSupport, releasedAccommodation), housingStocks,
+                waitingLists, obligations, outbox, audit, transactions);
     }
 
     /** Fresh, empty adapters with the clock on {@code today}. */
     public static InMemoryAdapters create(LocalDate today) {
-        return new InMemoryAdapters(today);
+        return new InMemoryAdapters(today, null);
+    }
+
+    /**
+     * The services over {@code storage} (another adapter's repositories, open obligations, outbox,
+     * audit sink and transactions), with this class's population register, notifier, clock and
+     * acting user: how the service contracts run on a storage adapter. The typed in-memory
+     * accessors ({@link #applications()} …) then stand unused; read the storage through
+     * {@link #storage()}.
+     */
+    public static InMemoryAdapters over(Storage storage, LocalDate today) {
+        return new InMemoryAdapters(today, java.util.Objects.requireNonNull(storage, "storage"));
+    }
+
+    /** The storage the services run on: these in-memory adapters', or the one given to {@link #over}. */
+    public Storage storage() {
+        return storage;
     }
 
     /** From now on the services act as {@code context}. */
@@ -83,12 +106,12 @@ public final class InMemoryAdapters {
     /** The ports every service runs on. */
     public CasePorts casePorts() {
         ActingUser user = () -> actingUser.get();
-        return new CasePorts(obligations, outbox, audit, user, time, transactions);
+        return new CasePorts(storage.obligations(), storage.outbox(), storage.audit(), user, time, storage.transactions());
     }
 
     /** The social housing service's own ports. */
     public SocialHousingPorts socialHousingPorts() {
-        return new SocialHousingPorts(applications, housingStocks, waitingLists, register);
+        return new SocialHousingPorts(storage.applications(), storage.housingStocks(), storage.waitingLists(), register);
     }
 
     /** The social housing service over these adapters. */
@@ -98,42 +121,43 @@ public final class InMemoryAdapters {
 
     /** The protection support-person service over these adapters. */
     public ProtectionService protection(ProtectionSchedule schedule) {
-        return new ProtectionService(protectionReferrals, casePorts(), schedule);
+        return new ProtectionService(storage.protectionReferrals(), casePorts(), schedule);
     }
 
     /** The youth support-person service over these adapters. */
     public YouthSupportService youthSupport(ProviderDirectory providers, SubstituteCareSchedule schedule, Project project) {
-        return new YouthSupportService(youthSupport, casePorts(), providers, schedule, project);
+        return new YouthSupportService(storage.youthSupport(), casePorts(), providers, schedule, project);
     }
 
     /** The substitute-care support services over these adapters. */
     public SubstituteCareService substituteCare(ProviderDirectory providers, SubstituteCareSchedule schedule, Project project) {
-        return new SubstituteCareService(familyServices, counsellingGroups, substituteHomes, casePorts(), providers, schedule, project);
+        return new SubstituteCareService(storage.familyServices(), storage.counsellingGroups(), storage.substituteHomes(), casePorts(),
+                providers, schedule, project);
     }
 
     /** The prisoners' support-person service over these adapters. */
     public PrisonerSupportService prisonerSupport(JusticeSchedule schedule) {
-        return new PrisonerSupportService(prisonerSupport, casePorts(), schedule);
+        return new PrisonerSupportService(storage.prisonerSupport(), casePorts(), schedule);
     }
 
     /** The released prisoners' accommodation over these adapters. */
     public AccommodationService accommodation(JusticeSchedule schedule) {
-        return new AccommodationService(releasedAccommodation, casePorts(), schedule);
+        return new AccommodationService(storage.releasedAccommodation(), casePorts(), schedule);
     }
 
     /** Resocialization over these adapters. */
     public ResocializationService resocialization(ResocializationSchedule schedule) {
-        return new ResocializationService(resocializations, register, casePorts(), schedule);
+        return new ResocializationService(storage.resocializations(), register, casePorts(), schedule);
     }
 
     /** The cross-service morning list over these adapters' obligations, recomputing from {@code sources}. */
     public DeadlineWatchService deadlineWatch(List<? extends ObligationSource> sources) {
-        return new DeadlineWatchService(obligations, ee.hoolekanne.domain.calendar.EstonianCalendar.standard(), sources);
+        return new DeadlineWatchService(storage.obligations(), ee.hoolekanne.domain.calendar.EstonianCalendar.standard(), sources);
     }
 
     /** The relay that delivers this outbox to this notifier, retrying per {@code settings}. */
     public NotificationRelay relay(RelaySettings settings) {
-        return new NotificationRelay(outbox, notifier, time, settings);
+        return new NotificationRelay(storage.outbox(), notifier, time, settings);
     }
 
     /** Subject access over these adapters. */

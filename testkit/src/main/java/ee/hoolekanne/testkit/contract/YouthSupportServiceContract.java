@@ -1,4 +1,4 @@
-package ee.hoolekanne.supportservices;
+package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.person.PersonalCode;
@@ -23,6 +23,7 @@ import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.youthsupport.YouthSupportService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +37,30 @@ import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** Support persons for youth leaving care through their use cases, on the in-memory adapters. */
-class YouthSupportServiceTest {
+/**
+ * Support persons for youth leaving care through their use cases, on any storage adapter: a
+ * subclass gives a fresh {@link Storage} for each test, and every command runs on it and is read
+ * back from it.
+ */
+public abstract class YouthSupportServiceContract {
 
     private static final CaseId ID = new CaseId("2019-Y-1");
     private static final LocalDate LEAVING = LocalDate.of(2019, 12, 1);
 
-    private final InMemoryAdapters memory = InMemoryAdapters.create(LEAVING.minusMonths(7));
-    private final YouthSupportService service = memory.youthSupport(SupportServicesCases.youthProviders(), SubstituteCareSchedule.standard(),
-            SupportServicesCases.PROJECT);
-    private final DeadlineWatchService watch = memory.deadlineWatch(List.of(service));
+    private InMemoryAdapters memory;
+    private YouthSupportService service;
+    private DeadlineWatchService watch;
+
+    /** A fresh, empty storage adapter: called once for each test. */
+    protected abstract Storage storage();
+
+    @BeforeEach
+    void fresh() {
+        memory = InMemoryAdapters.over(storage(), LEAVING.minusMonths(7));
+        service = memory.youthSupport(SupportServicesCases.youthProviders(), SubstituteCareSchedule.standard(),
+                SupportServicesCases.PROJECT);
+        watch = memory.deadlineWatch(List.of(service));
+    }
 
     private void markAndPass() {
         ok(service.markNeed(new MarkNeedCommand(ID, PersonalCode.of(LocalDate.of(2001, 4, 4), Sex.FEMALE, 404),
@@ -63,7 +78,7 @@ class YouthSupportServiceTest {
     }
 
     private Versioned<YouthSupport> stored() {
-        return memory.youthSupport().load(ID).get().get();
+        return memory.storage().youthSupport().load(ID).get().get();
     }
 
     private String provider() {

@@ -1,4 +1,4 @@
-package ee.hoolekanne.supportservices;
+package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.substitutecare.CarerKind;
@@ -14,6 +14,7 @@ import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.substitutecare.SubstituteCareService;
 import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +27,30 @@ import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The substitute-care support services through their use cases, on the in-memory adapters. */
-class SubstituteCareServiceTest {
+/**
+ * The substitute-care support services through their use cases, on any storage adapter: a subclass
+ * gives a fresh {@link Storage} for each test, and every command runs on it and is read back from
+ * it.
+ */
+public abstract class SubstituteCareServiceContract {
 
     private static final CaseId FAMILY = new CaseId("family-1");
 
-    private final InMemoryAdapters memory = InMemoryAdapters.create(LocalDate.of(2018, 3, 1));
-    private final SubstituteCareService service = memory.substituteCare(SupportServicesCases.familyProviders(),
-            SubstituteCareSchedule.standard(), SupportServicesCases.PROJECT);
+    private InMemoryAdapters memory;
+    private SubstituteCareService service;
+
+    /** A fresh, empty storage adapter: called once for each test. */
+    protected abstract Storage storage();
+
+    @BeforeEach
+    void fresh() {
+        memory = InMemoryAdapters.over(storage(), LocalDate.of(2018, 3, 1));
+        service = memory.substituteCare(SupportServicesCases.familyProviders(),
+                SubstituteCareSchedule.standard(), SupportServicesCases.PROJECT);
+    }
 
     private FamilyServices family() {
-        return memory.familyServices().load(FAMILY).get().get().value();
+        return memory.storage().familyServices().load(FAMILY).get().get().value();
     }
 
     @Test
@@ -53,7 +67,7 @@ class SubstituteCareServiceTest {
                 refusal(service.bookPsychologicalSession(new BookPsychologicalSessionCommand(FAMILY, LocalDate.of(2018, 6, 5)))));
         assertEquals(three, family());
         ok(service.assignMentor(new AssignMentorCommand(FAMILY, SupportServicesCases.mentor(), LocalDate.of(2018, 6, 1))));
-        assertEquals(5, memory.familyServices().load(FAMILY).get().get().version());
+        assertEquals(5, memory.storage().familyServices().load(FAMILY).get().get().version());
         assertInstanceOf(CaseFailure.NotFound.class,
                 failure(service.bookPsychologicalSession(new BookPsychologicalSessionCommand(new CaseId("no-such-family"), LocalDate.of(2018, 6, 5)))));
     }

@@ -1,4 +1,4 @@
-package ee.hoolekanne.resocialization;
+package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
@@ -31,6 +31,7 @@ import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.resocialization.ResocializationService;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,18 +51,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Resocialization in Tallinn through its use cases, on the in-memory adapters. */
-class ResocializationServiceTest {
+/**
+ * Resocialization in Tallinn through its use cases, on any storage adapter: a subclass gives a
+ * fresh {@link Storage} for each test, and every command runs on it and is read back from it.
+ */
+public abstract class ResocializationServiceContract {
 
     private static final CaseId ID = new CaseId("2026-RES-1");
     private static final LocalDate START = LocalDate.of(2026, 2, 2);
     private static final PersonalCode APPLICANT = PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77);
 
-    private final InMemoryAdapters memory = InMemoryAdapters.create(START);
-    private final ResocializationService service = memory.resocialization(ResocializationSchedule.tallinn());
+    private InMemoryAdapters memory;
+    private ResocializationService service;
+
+    /** A fresh, empty storage adapter: called once for each test. */
+    protected abstract Storage storage();
+
+    @BeforeEach
+    void fresh() {
+        memory = InMemoryAdapters.over(storage(), START);
+        service = memory.resocialization(ResocializationSchedule.tallinn());
+    }
 
     private Versioned<Resocialization> stored() {
-        return memory.resocializations().load(ID).get().get();
+        return memory.storage().resocializations().load(ID).get().get();
     }
 
     private Either<CaseFailure<ResocializationError>, Resocialization> apply() {
@@ -124,7 +137,7 @@ class ResocializationServiceTest {
     void wrongDistrict() {
         memory.register().register(APPLICANT, LocalDate.of(2020, 1, 1), "Tallinn", "Mustamäe");
         assertInstanceOf(ResocializationError.WrongDistrict.class, refusal(apply()));
-        assertEquals(true, memory.resocializations().load(ID).get().isEmpty());
+        assertEquals(true, memory.storage().resocializations().load(ID).get().isEmpty());
     }
 
     @Test
@@ -157,7 +170,7 @@ class ResocializationServiceTest {
                 new LeavePathwayCommand(ID, new Exit.OwnChoice(), last)));
         assertEquals(Option.some(last), left.stays().get(left.stays().size() - 1).until());
         assertFalse(left.isOpen(), "no longer open");
-        assertEquals(List.of(), memory.resocializations().findOpen().get());
+        assertEquals(List.of(), memory.storage().resocializations().findOpen().get());
         MonthlyStatement april = ok(service.issueStatement(new IssueStatementCommand(ID, YearMonth.of(2026, 4))));
         // 3-bed room, building not renovated: 50.00 x 14/30 = 23.33
         assertEquals(List.of(Money.euros("23.33")), april.lines().stream().map(MonthlyStatement.Line::amount).toList());

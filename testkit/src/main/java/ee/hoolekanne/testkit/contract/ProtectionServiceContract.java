@@ -1,4 +1,4 @@
-package ee.hoolekanne.supportservices;
+package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
@@ -27,6 +27,7 @@ import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.protection.ProtectionService;
 import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +41,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The protection support-person service through its use cases, on the in-memory adapters. */
-class ProtectionServiceTest {
+/**
+ * The protection support-person service through its use cases, on any storage adapter: a subclass
+ * gives a fresh {@link Storage} for each test, and every command runs on it and is read back from
+ * it.
+ */
+public abstract class ProtectionServiceContract {
 
     private static final CaseId ID = new CaseId("2026-RVK-1");
     private static final LocalDate START = LocalDate.of(2026, 1, 12);
 
-    private final InMemoryAdapters memory = InMemoryAdapters.create(START);
-    private final ProtectionService service = memory.protection(ProtectionSchedule.standard());
-    private final DeadlineWatchService watch = memory.deadlineWatch(List.of(service));
+    private InMemoryAdapters memory;
+    private ProtectionService service;
+    private DeadlineWatchService watch;
+
+    /** A fresh, empty storage adapter: called once for each test. */
+    protected abstract Storage storage();
+
+    @BeforeEach
+    void fresh() {
+        memory = InMemoryAdapters.over(storage(), START);
+        service = memory.protection(ProtectionSchedule.standard());
+        watch = memory.deadlineWatch(List.of(service));
+    }
 
     private ProtectionReferral refer() {
         return ok(service.referForSupportPerson(new ReferForSupportPersonCommand(ID, SupportServicesCases.refugeeFamily(),
@@ -67,7 +82,7 @@ class ProtectionServiceTest {
     }
 
     private Versioned<ProtectionReferral> stored() {
-        return memory.protectionReferrals().load(ID).get().get();
+        return memory.storage().protectionReferrals().load(ID).get().get();
     }
 
     private List<String> morningList(LocalDate on, int lookahead) {
@@ -185,7 +200,7 @@ class ProtectionServiceTest {
                 SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
                 new NeedAssessment(START.minusDays(7), "Tartu linn", List.of(), false), SupportServicesCases.referralDecision("RV-1", START),
                 ServiceLanguage.otherWithInterpreter("Arabic")))));
-        assertTrue(memory.protectionReferrals().load(ID).get().isEmpty());
-        assertTrue(memory.audit().all().isEmpty());
+        assertTrue(memory.storage().protectionReferrals().load(ID).get().isEmpty());
+        assertTrue(memory.storage().audit().recordsOf(SupportServicesCases.refugeeFamily().applicant()).get().isEmpty(), "nothing is audited");
     }
 }

@@ -1,4 +1,4 @@
-package ee.hoolekanne.justice;
+package ee.hoolekanne.testkit.contract;
 
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.casefile.CaseId;
@@ -26,6 +26,7 @@ import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.justice.AccommodationService;
 import ee.hoolekanne.usecase.justice.PrisonerSupportService;
 import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +44,24 @@ import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The justice services through their use cases, on the in-memory adapters. */
-class JusticeUseCasesTest {
+/**
+ * The justice services through their use cases, on any storage adapter: a subclass gives a fresh
+ * {@link Storage} for each test, and every command runs on it and is read back from it.
+ */
+public abstract class JusticeServicesContract {
 
     private static final LocalDate RELEASE = LocalDate.of(2026, 9, 1);
     private static final CaseId STAY = new CaseId("2026-ACC-1");
 
-    private final InMemoryAdapters memory = InMemoryAdapters.create(RELEASE);
+    private InMemoryAdapters memory;
+
+    /** A fresh, empty storage adapter: called once for each test. */
+    protected abstract Storage storage();
+
+    @BeforeEach
+    void fresh() {
+        memory = InMemoryAdapters.over(storage(), RELEASE);
+    }
 
     @Test
     @DisplayName("JUS-1, JUS-2: request, volunteer from six months before release, contacts, release and end, each saved under its version; too early is refused")
@@ -58,16 +70,16 @@ class JusticeUseCasesTest {
         CaseId id = new CaseId("2026-JUS-1");
         ok(service.requestSupport(new RequestSupportCommand(id, PersonalCode.of(LocalDate.of(1990, 2, 2), Sex.MALE, 88), RELEASE,
                 RELEASE.minusMonths(7))));
-        Versioned<PrisonerSupport> requested = memory.prisonerSupport().load(id).get().get();
+        Versioned<PrisonerSupport> requested = memory.storage().prisonerSupport().load(id).get().get();
         assertInstanceOf(SupportServiceError.BeforeWindow.class, refusal(service.assignVolunteer(new AssignVolunteerCommand(id,
                 volunteer("vol-1"), Set.of(PARTNER), RELEASE.minusMonths(7)))));
-        assertEquals(requested, memory.prisonerSupport().load(id).get().get(), "a refused command writes nothing");
+        assertEquals(requested, memory.storage().prisonerSupport().load(id).get().get(), "a refused command writes nothing");
         ok(service.assignVolunteer(new AssignVolunteerCommand(id, volunteer("vol-1"), Set.of(PARTNER), RELEASE.minusMonths(5))));
         ok(service.recordContact(new RecordContactCommand(id, new Contact(RELEASE.minusMonths(4), Contact.Party.FAMILY, "visit"))));
         ok(service.recordRelease(new RecordReleaseCommand(id, RELEASE)));
         ok(service.endSupport(new EndSupportCommand(id, RELEASE.plusMonths(3), "settled")));
-        assertInstanceOf(PrisonerSupport.Ended.class, memory.prisonerSupport().load(id).get().get().value());
-        assertEquals(5, memory.prisonerSupport().load(id).get().get().version());
+        assertInstanceOf(PrisonerSupport.Ended.class, memory.storage().prisonerSupport().load(id).get().get().value());
+        assertEquals(5, memory.storage().prisonerSupport().load(id).get().get().version());
     }
 
     private ReleasedAccommodation.Staying admit(AccommodationService service) {
@@ -89,7 +101,7 @@ class JusticeUseCasesTest {
         ok(service.drawUpActionPlan(new DrawUpActionPlanCommand(STAY, stagePlan(RELEASE.plusDays(7)), true, true, Option.none())));
         ok(service.extendStay(new ExtendStayCommand(STAY, extension("E-1", staying.until().minusDays(10), staying.until().plusMonths(2)))));
         ok(service.leaveAccommodation(new LeaveAccommodationCommand(STAY, staying.until(), "moved to a rented room")));
-        assertEquals(4, memory.releasedAccommodation().load(STAY).get().get().version());
+        assertEquals(4, memory.storage().releasedAccommodation().load(STAY).get().get().version());
         assertEquals(new CaseFailure.WrongState<>("extend the stay", "Left"), failure(service.extendStay(new ExtendStayCommand(STAY,
                 new Decision(new DecisionId("E-2"), new DecisionMaker("MTÜ Lootuse Küla"), staying.until(),
                         new Outcome.Extend(staying.until().plusMonths(4)), List.of(LegalBasis.of(Rule.JUS_5, "extension")), Option.none())))));
