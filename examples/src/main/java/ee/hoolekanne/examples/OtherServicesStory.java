@@ -16,6 +16,7 @@ import ee.hoolekanne.domain.justice.SupportingActivity;
 import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionStatus;
@@ -29,6 +30,7 @@ import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.resocialization.Room;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.County;
 import ee.hoolekanne.domain.supportperson.Language;
@@ -165,9 +167,11 @@ final class OtherServicesStory {
         LocalDate release = LocalDate.of(2026, 6, 15);
         PersonalCode prisoner = PersonalCode.of(LocalDate.of(1985, 5, 5), Sex.MALE, 99);
         town.prisonerSupport.requestSupport(new RequestSupportCommand(prisonerCase, prisoner, release, release.minusMonths(7)));
-        out.println("    a volunteer on " + release.minusMonths(5) + ": " + town.prisonerSupport.assignVolunteer(new AssignVolunteerCommand(
+        out.println("    a volunteer on " + release.minusMonths(7) + ": " + town.prisonerSupport.assignVolunteer(new AssignVolunteerCommand(
                 prisonerCase, JusticeAndResocializationCases.volunteer("vol-7"), Set.of(JusticeAndResocializationCases.PARTNER),
-                release.minusMonths(5))).fold(CaseFailure::message, p -> "assigned") + "; released on " + release + ": "
+                release.minusMonths(7))).fold(CaseFailure::message, p -> p.outsideMainTargetGroup(rules)
+                ? "assigned, flagged: seven months before release is outside the main target group (JUS-1), not refused" : "assigned")
+                + "; released on " + release + ": "
                 + town.prisonerSupport.recordRelease(new RecordReleaseCommand(prisonerCase, release)).fold(CaseFailure::message,
                 p -> "recorded"));
         CaseId stay = new CaseId("2026-ACC-4");
@@ -195,7 +199,7 @@ final class OtherServicesStory {
         LocalDate referredOn = LocalDate.of(2025, 12, 17);
         step(out, "2025-12-17 referred by Tartu (RVK-5)", town.protection.referForSupportPerson(new ReferForSupportPersonCommand(id,
                 SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
-                new NeedAssessment(referredOn.minusDays(7), "Tartu linn", List.of("adult social services"), false),
+                new NeedAssessment(referredOn.minusDays(7), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of("adult social services"), false, true),
                 SupportServicesCases.referralDecision("RV-2025-5", referredOn), ServiceLanguage.otherWithInterpreter("Arabic"))));
         step(out, "2025-12-19 received by the provider", town.protection.passToProvider(new PassToProviderCommand(id,
                 SupportServicesCases.PROTECTION_PROVIDER, LocalDate.of(2025, 12, 19))));
@@ -237,11 +241,13 @@ final class OtherServicesStory {
                     SupportPerson professional = SupportServicesCases.supportPerson("sp", SupportPersonKind.PROFESSIONAL, youth.provider(),
                             Language.ESTONIAN);
                     out.println("    a professional one on 2019-05-01: " + service.assignSupportPerson(
-                            new ee.hoolekanne.port.in.youthsupport.AssignSupportPersonCommand(id, professional, LocalDate.of(2019, 5, 1)))
+                            new ee.hoolekanne.port.in.youthsupport.AssignSupportPersonCommand(id, professional, LocalDate.of(2019, 5, 1),
+                                    Proposer.LOCAL_GOVERNMENT))
                             .fold(CaseFailure::message, YouthSupport::state));
                     out.println("    and on 2019-06-01: " + service.assignSupportPerson(
-                            new ee.hoolekanne.port.in.youthsupport.AssignSupportPersonCommand(id, professional, LocalDate.of(2019, 6, 1)))
-                            .fold(CaseFailure::message, YouthSupport::state));
+                            new ee.hoolekanne.port.in.youthsupport.AssignSupportPersonCommand(id, professional, LocalDate.of(2019, 6, 1),
+                                    Proposer.LOCAL_GOVERNMENT))
+                            .fold(CaseFailure::message, y -> y.state() + ", proposed by the local government (AHT-10)"));
                 });
     }
 

@@ -44,7 +44,9 @@ class WalkThroughTest {
         String lastList = out.substring(out.indexOf("== Every service's cases on one morning list"));
         assertTrue(lastList.contains("2025-SH-101") && lastList.contains("2025-RVK-5: the referral ends by 2026-12-17 (RVK-4)"),
                 "one query lists the cases of several services");
-        assertTrue(out.contains("and on 2019-06-01: Assigned"), "the youth story by its use cases");
+        assertTrue(out.contains("and on 2019-06-01: Assigned, proposed by the local government (AHT-10)"), "the youth story by its use cases");
+        assertTrue(out.contains("assigned, flagged: seven months before release is outside the main target group (JUS-1), not refused"),
+                "JUS-1: an early start is allowed and flagged");
         assertTrue(out.contains("subject access (TSM-18): PersonalDataReport[1 social housing cases"), "the subject-access export");
         String document = out.lines().filter(l -> l.contains("\"type\":\"deadline-watch\"")).findFirst().orElseThrow().strip();
         assertTrue(HoolekanneJson.standard().decode(DocumentType.DEADLINE_WATCH, document).isRight(), document);

@@ -64,12 +64,16 @@ class JusticeServicesTest {
     }
 
     @Test
-    @DisplayName("JUS-1: the support person starts at most six months before release; the service is voluntary and free")
+    @DisplayName("JUS-1: six months before release is the main target group, not a limit: an earlier start is allowed and flagged; voluntary and free")
     void supportWindow() {
         PrisonerSupport.Requested requested = requested(d("2026-09-15"));
-        assertEquals(new SupportServiceError.BeforeWindow(d("2026-03-15")), requested.assign(JusticeAndResocializationCases.volunteer("v"),
-                Set.of(PARTNER), d("2026-03-14"), JUSTICE).getLeft());
-        assertTrue(requested.assign(JusticeAndResocializationCases.volunteer("v"), Set.of(PARTNER), d("2026-03-15"), JUSTICE).isRight());
+        PrisonerSupport.Supporting early = orFail(requested.assign(JusticeAndResocializationCases.volunteer("v"), Set.of(PARTNER),
+                d("2026-03-14"), JUSTICE));
+        assertTrue(early.outsideMainTargetGroup(JUSTICE), "one day before the six months: allowed, and flagged");
+        PrisonerSupport.Supporting inTime = orFail(requested.assign(JusticeAndResocializationCases.volunteer("v"), Set.of(PARTNER),
+                d("2026-03-15"), JUSTICE));
+        assertFalse(inTime.outsideMainTargetGroup(JUSTICE), "six months before release: the main target group");
+        assertFalse(inTime.end(d("2026-10-01"), "settled").outsideMainTargetGroup(JUSTICE));
         assertEquals(Money.ZERO, requested.costToPrisoner());
         assertEquals(d("2026-01-15"), requested.requestedOn(), "opened by the prisoner's own request");
     }

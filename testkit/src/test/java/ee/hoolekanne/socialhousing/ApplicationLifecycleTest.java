@@ -1,7 +1,6 @@
 package ee.hoolekanne.socialhousing;
 
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
-import ee.hoolekanne.domain.actionplan.Activity;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.Goal;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
@@ -30,7 +29,10 @@ import ee.hoolekanne.domain.socialhousing.EligibilityFailure;
 import ee.hoolekanne.domain.socialhousing.EndReason;
 import ee.hoolekanne.domain.socialhousing.ExtensionRequest;
 import ee.hoolekanne.domain.socialhousing.FamilyChange;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
+import ee.hoolekanne.domain.socialhousing.HouseRuleBook;
 import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
+import ee.hoolekanne.domain.socialhousing.HouseRules;
 import ee.hoolekanne.domain.socialhousing.MissingPart;
 import ee.hoolekanne.domain.socialhousing.PreExpiryAssessment;
 import ee.hoolekanne.domain.socialhousing.RefusalGround;
@@ -46,7 +48,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -378,10 +379,26 @@ class ApplicationLifecycleTest {
         }
 
         @Test
-        @DisplayName("TSM-19 TSM-22: a house-rule breach is recorded and informs the committee's grounds")
+        @DisplayName("TSM-19 TSM-22: a house-rule breach names a rule in force at the contract's provider and informs the committee's grounds")
         void houseRules() {
             Application.InService running = Fixtures.running(SINGLE, d("2026-01-12"), d("2026-07-24"));
-            Application.InService breached = running.recordHouseRuleBreach(new HouseRuleBreach(d("2026-02-10"), "§ 4 quiet hours"));
+            HouseRules first = new HouseRules(ShelterProvider.TURVAKODU, "käskkiri nr 1-4/7", d("2025-01-01"),
+                    List.of(new HouseRules.Rule("4", "quiet hours 22-7"), new HouseRules.Rule("5", "no alcohol")));
+            HouseRules second = new HouseRules(ShelterProvider.TURVAKODU, "käskkiri nr 1-4/19", d("2026-03-01"),
+                    List.of(new HouseRules.Rule("4", "quiet hours 23-7")));
+            HouseRules shelters = new HouseRules(ShelterProvider.VARJUPAIK, "käskkiri nr 2", d("2020-01-01"),
+                    List.of(new HouseRules.Rule("9", "visitors until 20")));
+            HouseRuleBook book = new HouseRuleBook(List.of(second, shelters, first));
+            assertEquals(new SocialHousingError.NoHouseRules(ShelterProvider.TURVAKODU, d("2026-02-10")),
+                    refused(running.recordHouseRuleBreach(new HouseRuleBreach(d("2026-02-10"), "käskkiri nr 1-4/7", "4"), HouseRuleBook.none())));
+            assertEquals(new SocialHousingError.UnknownHouseRule("käskkiri nr 1-4/7", "9"),
+                    refused(running.recordHouseRuleBreach(new HouseRuleBreach(d("2026-02-10"), "käskkiri nr 1-4/7", "9"), book)),
+                    "rule 9 is the Varjupaik's, not the Turvakodu's of the contract");
+            assertEquals(new SocialHousingError.UnknownHouseRule("käskkiri nr 1-4/19", "5"),
+                    refused(running.recordHouseRuleBreach(new HouseRuleBreach(d("2026-03-02"), "käskkiri nr 1-4/7", "5"), book)),
+                    "from 1 March the later directive binds, and it has no rule 5");
+            Application.InService breached = orFail(running.recordHouseRuleBreach(
+                    new HouseRuleBreach(d("2026-02-10"), "käskkiri nr 1-4/7", "5"), book));
             assertEquals(1, breached.houseRuleBreaches().size());
             assertEquals(List.of(TerminationGround.HOUSE_RULES_BROKEN), breached.terminationGroundsOn(d("2026-02-11"), CAL, RULES));
         }
@@ -429,7 +446,7 @@ class ApplicationLifecycleTest {
         }
 
         @Test
-        @DisplayName("TSM-23: ending because the goals are met requires every goal's latest evaluation to be achieved")
+        @DisplayName("TSM-23: ending because the goals are met requires every goal achieved and a coping assessment finding all three conditions")
         void goalsMet() {
             Application.InService planned = orFail(Fixtures.running(SINGLE, d("2026-01-12"), d("2026-07-24"))
                     .drawUpActionPlan(SocialHousingCases.planDraft(d("2026-02-02"))));
@@ -441,7 +458,20 @@ class ApplicationLifecycleTest {
                 achieved = orFail(achieved.evaluateGoal(goal, new Evaluation(Evaluation.Kind.FOLLOW_UP, GoalStatus.ACHIEVED,
                         "evidence", "shelter counsellor", d("2026-04-30"))));
             }
-            assertEquals(EndReason.GOALS_MET, orFail(achieved.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES)).reason());
+            assertEquals(new SocialHousingError.CopingNotShown(List.of("coping assessed before the decision")),
+                    refused(achieved.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES)), "goals met alone are not enough");
+            Application.InService notYet = orFail(achieved.assessCoping(new CopingAssessment(d("2026-04-30"), true, false, true)));
+            assertEquals(new SocialHousingError.CopingNotShown(List.of("can meet the obligations of using a dwelling")),
+                    refused(notYet.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES)));
+            Application.InService copes = orFail(notYet.assessCoping(new CopingAssessment(d("2026-05-04"), true, true, true)));
+            Application.Ended ended = orFail(copes.terminate(decision, SubsistenceLevels.estonia(), Fixtures.RULES));
+            assertEquals(EndReason.GOALS_MET, ended.reason());
+            assertEquals(copes.copingAssessment(), ended.copingAssessment(), "the ended case keeps the assessment its end rests on");
+            Decision earlier = Fixtures.decision("T-0", d("2026-05-01"),
+                    new Outcome.Terminate(List.of(TerminationGround.GOALS_MET), d("2026-05-31")), Rule.TSM_23);
+            Application.InService assessedLater = orFail(achieved.assessCoping(new CopingAssessment(d("2026-05-04"), true, true, true)));
+            assertInstanceOf(SocialHousingError.CopingNotShown.class, refused(assessedLater.terminate(earlier, SubsistenceLevels.estonia(),
+                    Fixtures.RULES)), "the assessment precedes the decision that rests on it");
             assertInstanceOf(SocialHousingError.UnknownGoal.class, refused(planned.evaluateGoal("nope",
                     new Evaluation(Evaluation.Kind.INTERIM, GoalStatus.IN_PROGRESS, "e", "c", d("2026-04-30")))));
         }
@@ -451,12 +481,12 @@ class ApplicationLifecycleTest {
         void extension() {
             Application.InService running = Fixtures.running(FAMILY, d("2026-01-12"), d("2026-07-24"));
             Decision extend = Fixtures.decision("E-1", d("2026-07-06"), new Outcome.Extend(d("2027-01-24")), Rule.TSM_25);
-            ExtensionRequest byJaan = new ExtensionRequest(d("2026-06-29"), JAAN, d("2027-01-24"));
+            ExtensionRequest byJaan = new ExtensionRequest(d("2026-06-29"), ShelterProvider.TURVAKODU, JAAN, d("2027-01-24"));
             assertInstanceOf(SocialHousingError.ExtensionNotJustified.class, refused(running.extend(extend, byJaan, RULES)));
             Application.InService assessed = orFail(running.assessBeforeExpiry(
-                    new PreExpiryAssessment(d("2026-06-22"), "no rental found yet", false, true)));
+                    new PreExpiryAssessment(d("2026-06-22"), ShelterProvider.TURVAKODU, "no rental found yet", false, true)));
             assertInstanceOf(SocialHousingError.ExtensionNotJustified.class, refused(assessed.extend(extend,
-                    new ExtensionRequest(d("2026-06-29"), LIIS, d("2027-01-24")), RULES)), "a child cannot apply");
+                    new ExtensionRequest(d("2026-06-29"), ShelterProvider.TURVAKODU, LIIS, d("2027-01-24")), RULES)), "a child cannot apply");
             Application.InService extended = orFail(assessed.extend(extend, byJaan, RULES));
             assertEquals(d("2027-01-24"), extended.serviceEnd());
             assertEquals(d("2027-01-24"), extended.contract().endDate());

@@ -14,6 +14,7 @@ import ee.hoolekanne.domain.socialhousing.Fees;
 import ee.hoolekanne.domain.socialhousing.Payment;
 import ee.hoolekanne.domain.socialhousing.PreExpiryAssessment;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.TerminationGround;
 import ee.hoolekanne.testkit.gen.Property;
 import org.junit.jupiter.api.DisplayName;
@@ -115,10 +116,10 @@ class FeesTest {
                             continue;
                         }
                         Application.InService assessed = service.preExpiryAssessment().isDefined() ? service : orFail(service.assessBeforeExpiry(
-                                new PreExpiryAssessment(on, "needs more time", false, true)));
+                                new PreExpiryAssessment(on, service.contract().provider(), "needs more time", false, true)));
                         LocalDate newEnd = service.serviceEnd().plusDays(10 + r.nextInt(90));
                         current = orFail(assessed.extend(Fixtures.decision("E-" + i, on, new Outcome.Extend(newEnd), Rule.TSM_25),
-                                new ExtensionRequest(on, household.applicant(), newEnd), RULES));
+                                new ExtensionRequest(on, service.contract().provider(), household.applicant(), newEnd), RULES));
                         extensions++;
                     }
                     case TERMINATE -> {
@@ -162,9 +163,9 @@ class FeesTest {
         Application.InService march = orFail(running.chargeFee(YearMonth.of(2026, 3), LEVELS, RULES));
         assertEquals(Money.euros("29.03"), march.charges().get(0).amount(), "60.00 x 15/31 days");
         assertInstanceOf(SocialHousingError.AlreadyCharged.class, march.chargeFee(YearMonth.of(2026, 3), LEVELS, RULES).getLeft());
-        Application.InService assessed = orFail(march.assessBeforeExpiry(new PreExpiryAssessment(d("2026-02-13"), "more time", false, true)));
+        Application.InService assessed = orFail(march.assessBeforeExpiry(new PreExpiryAssessment(d("2026-02-13"), ShelterProvider.TURVAKODU, "more time", false, true)));
         Application.InService extended = orFail(assessed.extend(Fixtures.decision("E-1", d("2026-02-20"), new Outcome.Extend(d("2026-06-30")),
-                Rule.TSM_25), new ExtensionRequest(d("2026-02-16"), Fixtures.PEETER, d("2026-06-30")), RULES));
+                Rule.TSM_25), new ExtensionRequest(d("2026-02-16"), ShelterProvider.TURVAKODU, Fixtures.PEETER, d("2026-06-30")), RULES));
         Application.InService rest = orFail(extended.chargeFee(YearMonth.of(2026, 3), LEVELS, RULES));
         assertEquals(Money.euros("30.97"), rest.charges().get(1).amount(), "the 16 days the new term adds: 60.00 less 29.03");
         Application.InService april = orFail(rest.chargeFee(YearMonth.of(2026, 4), LEVELS, RULES));

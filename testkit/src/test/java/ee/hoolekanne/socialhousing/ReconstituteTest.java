@@ -40,12 +40,12 @@ class ReconstituteTest {
                     s.units(), s.placementKind(), s.delivery(), s.contract());
             case Application.InService s -> Reconstitute.inService(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(),
                     s.units(), s.placementKind(), s.contract(), s.useStartedOn(), s.actionPlan(), s.absences(), s.familyChanges(),
-                    s.houseRuleBreaches(), s.charges(), s.payments(), s.preExpiryAssessment());
+                    s.houseRuleBreaches(), s.charges(), s.payments(), s.preExpiryAssessment(), s.copingAssessment());
             case Application.Lapsed s -> Reconstitute.lapsed(s.id(), s.form(), s.submittedOn(), s.events(), s.decision(), s.units(),
                     s.lapsedBy(), s.lapsedOn());
             case Application.Ended s -> Reconstitute.ended(s.id(), s.form(), s.submittedOn(), s.events(), s.units(), s.placementKind(),
                     s.useStartedOn(), s.reason(),
-                    s.lastDay(), s.endingDecision(), s.charges(), s.payments());
+                    s.lastDay(), s.endingDecision(), s.charges(), s.payments(), s.copingAssessment());
         };
     }
 

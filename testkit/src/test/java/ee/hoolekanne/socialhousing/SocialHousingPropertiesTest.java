@@ -168,9 +168,9 @@ class SocialHousingPropertiesTest {
             case 12 -> s.terminateService(new TerminateServiceCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
                     List.of(r.nextBoolean() ? TerminationGround.GOALS_MET : TerminationGround.UNPAID_FEES), today.plusDays(r.nextInt(30))));
             case 13 -> s.expireService(new ExpireServiceCommand(id, today));
-            case 14 -> s.assessBeforeExpiry(new AssessBeforeExpiryCommand(id, new PreExpiryAssessment(today, "p", false, r.nextBoolean())));
+            case 14 -> s.assessBeforeExpiry(new AssessBeforeExpiryCommand(id, new PreExpiryAssessment(today, ShelterProvider.VARJUPAIK, "p", false, r.nextBoolean())));
             default -> s.extendService(new ExtendServiceCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
-                    today.plusMonths(3 + r.nextInt(4)), new ExtensionRequest(today, h.applicant(), today.plusMonths(6))));
+                    today.plusMonths(3 + r.nextInt(4)), new ExtensionRequest(today, ShelterProvider.VARJUPAIK, h.applicant(), today.plusMonths(6))));
         };
     }
 

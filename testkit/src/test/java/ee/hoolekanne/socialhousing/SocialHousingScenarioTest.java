@@ -15,6 +15,7 @@ import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.socialhousing.Absence;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.EndReason;
 import ee.hoolekanne.domain.socialhousing.FamilyChange;
 import ee.hoolekanne.domain.socialhousing.Payment;
@@ -137,7 +138,7 @@ class SocialHousingScenarioTest {
         assertTrue(charged.actionPlan().isDefined());
         assertEquals(List.of("2025-SH-101 TSM-24 2026-05-29"), dueOn(d("2026-05-29"), 0));
         ok(service.assessBeforeExpiry(new AssessBeforeExpiryCommand(PEETERS_CASE,
-                new PreExpiryAssessment(d("2026-05-28"), "rents a room from July", true, false))));
+                new PreExpiryAssessment(d("2026-05-28"), ShelterProvider.VARJUPAIK, "rents a room from July", true, false))));
         assertEquals(List.of(), dueOn(d("2026-06-30"), 0));
         assertInstanceOf(SocialHousingError.NotYetExpired.class,
                 refusal(service.expireService(new ExpireServiceCommand(PEETERS_CASE, d("2026-06-30")))));
@@ -203,6 +204,7 @@ class SocialHousingScenarioTest {
             ok(service.evaluateGoal(new EvaluateGoalCommand(FAMILY_CASE, goal, new Evaluation(Evaluation.Kind.FOLLOW_UP,
                     GoalStatus.ACHIEVED, "rental contract signed", "Turvakodu counsellor", d("2026-06-10")))));
         }
+        ok(service.assessCoping(new AssessCopingCommand(FAMILY_CASE, new CopingAssessment(d("2026-06-12"), true, true, true))));
         Application.Ended ended = (Application.Ended) ok(service.terminateService(new TerminateServiceCommand(FAMILY_CASE,
                 new DecisionId("K-2026-40"), SocialHousingCases.COMMITTEE, d("2026-06-15"), List.of(TerminationGround.GOALS_MET),
                 d("2026-06-30"))));

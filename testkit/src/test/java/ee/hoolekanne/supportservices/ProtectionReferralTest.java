@@ -1,20 +1,24 @@
 package ee.hoolekanne.supportservices;
 
-import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.actionplan.Evaluation;
+import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.protection.ChangeNotice;
 import ee.hoolekanne.domain.protection.EndReason;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionStatus;
 import ee.hoolekanne.domain.protection.ThreePartyMeeting;
 import ee.hoolekanne.domain.supportperson.FundingSource;
 import ee.hoolekanne.domain.supportperson.Language;
+import ee.hoolekanne.domain.supportperson.Report;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static ee.hoolekanne.testkit.gen.SocialHousingCases.orFail;
 import static ee.hoolekanne.testkit.gen.SupportServicesCases.PROTECTION;
@@ -46,7 +51,7 @@ class ProtectionReferralTest {
     }
 
     private static NeedAssessment need(boolean duplicates) {
-        return new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", List.of("adult social services"), duplicates);
+        return new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of("adult social services"), duplicates, true);
     }
 
     private static Either<SupportServiceError, ProtectionReferral.Referred> refer(ProtectionStatus status, boolean inEstonia,
@@ -68,6 +73,36 @@ class ProtectionReferralTest {
         assertEquals(3, temporary.client().size(), "the family is referred with the client");
         assertInstanceOf(SupportServiceError.NotEligible.class, refer(ProtectionStatus.NONE, true, false, ServiceLanguage.of(Language.ENGLISH)).getLeft());
         assertInstanceOf(SupportServiceError.NotEligible.class, refer(ProtectionStatus.INTERNATIONAL, false, false, ServiceLanguage.of(Language.ENGLISH)).getLeft());
+    }
+
+    private static Either<SupportServiceError, ProtectionReferral.Referred> referWith(NeedAssessment need) {
+        return ProtectionReferral.refer(new CaseId("rvk-1"), SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
+                need, SupportServicesCases.referralDecision("RV-1", REFERRED), ServiceLanguage.of(Language.ENGLISH), PROTECTION);
+    }
+
+    @Test
+    @DisplayName("RVK-1: the assessment names the social, economic, psychological or health problems that cause the need, and never shows them")
+    void problemsNamed() {
+        assertEquals(new SupportServiceError.NotEligible("the assessment names the social, economic, psychological or health problems (RVK-1)"),
+                referWith(new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(), List.of(), false, false)).getLeft());
+        NeedAssessment health = new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(NeedArea.HEALTH, NeedArea.PSYCHOLOGICAL),
+                List.of(), false, false);
+        assertEquals(Set.of(NeedArea.HEALTH, NeedArea.PSYCHOLOGICAL), orFail(referWith(health)).needAssessment().problems());
+        assertFalse(health.toString().contains("HEALTH") || health.toString().contains("PSYCHOLOGICAL"), "health information stays out of toString");
+    }
+
+    @Test
+    @DisplayName("RVK-2: alongside another service only when the person's need is greater; never duplicating one")
+    void greaterNeed() {
+        NeedAssessment notGreater = new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(NeedArea.SOCIAL),
+                List.of("adult social services"), false, false);
+        assertEquals(new SupportServiceError.NotEligible("alongside other services only when the need is greater (RVK-2)"),
+                referWith(notGreater).getLeft());
+        NeedAssessment greater = new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(NeedArea.SOCIAL),
+                List.of("adult social services"), false, true);
+        assertTrue(orFail(referWith(greater)).needAssessment().greaterNeed());
+        assertTrue(referWith(new NeedAssessment(REFERRED.minusDays(5), "Tartu linn", Set.of(NeedArea.SOCIAL), List.of(), false, false))
+                .isRight(), "no other service: nothing to be greater than");
     }
 
     @Test
@@ -159,11 +194,24 @@ class ProtectionReferralTest {
     }
 
     @Test
-    @DisplayName("RVK-8: reports to the local government and interim evaluations are recorded")
+    @DisplayName("RVK-8: reports follow the goals set at the three-party meeting, within the service; the provider takes part in interim evaluations only")
     void reportsAndEvaluations() {
-        ProtectionReferral.Active active = (ProtectionReferral.Active) SupportServicesCases.protectionJourney(new CaseId("rvk-1"), REFERRED).get(4);
-        assertEquals(1, active.reports().size());
-        assertEquals(1, active.evaluations().size());
+        List<ProtectionReferral> journey = SupportServicesCases.protectionJourney(new CaseId("rvk-1"), REFERRED);
+        ProtectionReferral.Active active = (ProtectionReferral.Active) journey.get(4);
+        LocalDate meeting = active.meeting().heldOn();
+        assertEquals(new SupportServiceError.Invalid("a report follows the three-party meeting that set the goals (RVK-8)"),
+                active.report(new Report(meeting.minusDays(1), "before any goal"), PROTECTION).getLeft());
+        assertInstanceOf(SupportServiceError.AfterEnd.class,
+                active.report(new Report(active.lastDay(PROTECTION).plusDays(1), "after the end"), PROTECTION).getLeft());
+        ProtectionReferral.Active reported = orFail(active.report(new Report(meeting.plusMonths(2), "language course started"), PROTECTION));
+        assertEquals(active.reports().size() + 1, reported.reports().size());
+        assertEquals(meeting.plusMonths(2), reported.reports().get(reported.reports().size() - 1).submittedOn());
+        assertTrue(reported.history().stream().anyMatch(h -> h.on().equals(meeting.plusMonths(2))), "the report is in the case's history");
+        assertInstanceOf(SupportServiceError.Invalid.class, active.evaluate(new Evaluation(Evaluation.Kind.FOLLOW_UP, GoalStatus.ACHIEVED,
+                "done", "provider", meeting.plusMonths(3)), PROTECTION).getLeft(), "a follow-up evaluation is not the provider's part");
+        ProtectionReferral.Active evaluated = orFail(active.evaluate(new Evaluation(Evaluation.Kind.INTERIM, GoalStatus.IN_PROGRESS,
+                "on track", "provider", meeting.plusMonths(3)), PROTECTION));
+        assertEquals(active.evaluations().size() + 1, evaluated.evaluations().size());
     }
 
     @Test

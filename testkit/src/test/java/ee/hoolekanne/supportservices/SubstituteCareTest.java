@@ -57,7 +57,21 @@ class SubstituteCareTest {
     }
 
     @Test
-    @DisplayName("AHT-2 AHT-8: the catalogue serves carer families and substitute homes")
+    @DisplayName("AHT-2: guardianship, foster and adoptive families are served, also before a child arrives; related persons and network workers join groups")
+    void familyBasedCarers() {
+        for (CarerKind kind : CarerKind.values()) {
+            FamilyServices prospective = FamilyServices.of(new CaseId("f-" + kind), kind, County.HARJU);
+            FamilyServices served = orFail(prospective.bookPsychologicalSession(d("2016-05-02"),
+                    SupportServicesCases.familyProvidersThroughout(), PROJECT, CARE));
+            assertEquals(1, served.sessions().size(), kind + " family served");
+        }
+        CounsellingGroup thematic = orFail(CounsellingGroup.thematic(new CaseId("t-2"), CARE)
+                .join(List.of("grandmother caring for a grandchild", "child protection worker of Rapla"), d("2016-05-02"), PROJECT));
+        assertEquals(2, thematic.participants().size(), "a related person and a network worker each take a place");
+    }
+
+    @Test
+    @DisplayName("AHT-8: the catalogue serves carer families and substitute homes")
     void catalogue() {
         List<ServiceType> forFamilies = Arrays.stream(ServiceType.values()).filter(s -> s.audience() == ServiceType.Audience.FAMILIES).toList();
         assertEquals(List.of(ServiceType.PHONE_COUNSELLING, ServiceType.EMAIL_COUNSELLING, ServiceType.INDIVIDUAL_PSYCHOLOGICAL_COUNSELLING,
@@ -146,6 +160,37 @@ class SubstituteCareTest {
         }
         smaller = orFail(smaller.holdMeeting(d("2019-01-17"), 4, PROJECT));
         assertInstanceOf(SupportServiceError.GroupClosed.class, smaller.join("f-7", d("2019-01-18"), PROJECT).getLeft());
+    }
+
+    @Test
+    @DisplayName("AHT-7: group limits count people, not families: couples take two places each, all of them or none")
+    void peopleNotFamilies() {
+        CounsellingGroup group = CounsellingGroup.counselling(new CaseId("g-3"), CARE);
+        for (int family = 1; family <= 3; family++) {
+            group = orFail(group.join(List.of("family-" + family + " mother", "family-" + family + " father"), d("2019-01-07"), PROJECT));
+        }
+        assertEquals(6, group.participants().size());
+        CounsellingGroup six = group;
+        for (int family = 4; family <= 5; family++) {
+            group = orFail(group.join(List.of("family-" + family + " mother", "family-" + family + " father"), d("2019-01-08"), PROJECT));
+        }
+        group = orFail(group.join("family-6 mother", d("2019-01-08"), PROJECT));
+        assertEquals(new SupportServiceError.GroupFull(12), group.join(List.of("family-7 mother", "family-7 father"), d("2019-01-09"), PROJECT)
+                .getLeft(), "eleven people and a couple make thirteen: neither joins");
+        assertEquals(11, group.participants().size());
+        assertTrue(six.holdMeeting(d("2019-01-17"), 4, PROJECT).isRight(), "three couples are six people: enough to meet");
+    }
+
+    @Test
+    @DisplayName("AHT-7: a thematic support group meets once for at least 2 academic hours with no upper limit; a counselling meeting is 4 hours")
+    void thematicGroupHasNoUpperLimit() {
+        CounsellingGroup thematic = CounsellingGroup.thematic(new CaseId("t-3"), CARE);
+        for (int i = 1; i <= 12; i++) {
+            thematic = orFail(thematic.join("participant-" + i, d("2019-02-01"), PROJECT));
+        }
+        assertEquals(10, orFail(thematic.holdMeeting(d("2019-02-20"), 10, PROJECT)).meetings().get(0).academicHours(),
+                "a ten-hour seminar day is allowed");
+        assertEquals(0, CARE.thematicGroup().maxAcademicHours(), "the source states no upper limit");
     }
 
     @Test

@@ -6,6 +6,7 @@ import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.CooperationAgreement;
 import ee.hoolekanne.domain.supportperson.County;
@@ -18,6 +19,7 @@ import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -66,13 +68,30 @@ class YouthSupportTest {
         YouthSupport.WithProvider case1 = withProvider(County.TARTU, d("2019-09-01"));
         ProviderId elva = case1.provider();
         assertEquals(new SupportServiceError.BeforeWindow(d("2019-09-01")), case1.assign(SupportServicesCases.supportPerson("t",
-                SupportPersonKind.TRUSTED, elva, Language.ESTONIAN), d("2019-08-31"), CARE, PROJECT).getLeft());
+                SupportPersonKind.TRUSTED, elva, Language.ESTONIAN), d("2019-08-31"), Option.none(), CARE, PROJECT).getLeft());
         assertTrue(case1.assign(SupportServicesCases.supportPerson("t", SupportPersonKind.TRUSTED, elva, Language.ESTONIAN),
-                d("2019-09-01"), CARE, PROJECT).isRight());
+                d("2019-09-01"), Option.none(), CARE, PROJECT).isRight());
         assertEquals(new SupportServiceError.BeforeWindow(d("2019-03-01")), case1.assign(SupportServicesCases.supportPerson("p",
-                SupportPersonKind.PROFESSIONAL, elva, Language.ESTONIAN), d("2019-02-28"), CARE, PROJECT).getLeft());
+                SupportPersonKind.PROFESSIONAL, elva, Language.ESTONIAN), d("2019-02-28"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT).getLeft());
         assertTrue(case1.assign(SupportServicesCases.supportPerson("p", SupportPersonKind.PROFESSIONAL, elva, Language.ESTONIAN),
-                d("2019-03-01"), CARE, PROJECT).isRight());
+                d("2019-03-01"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT).isRight());
+    }
+
+    @Test
+    @DisplayName("AHT-10: a professional support person is proposed by the local government or the regional provider, and who did is recorded; a trusted one by nobody")
+    void proposedBy() {
+        YouthSupport.WithProvider case1 = withProvider(County.TARTU, d("2019-09-01"));
+        ProviderId elva = case1.provider();
+        assertInstanceOf(SupportServiceError.Invalid.class, case1.assign(SupportServicesCases.supportPerson("p", SupportPersonKind.PROFESSIONAL,
+                elva, Language.ESTONIAN), d("2019-03-01"), Option.none(), CARE, PROJECT).getLeft());
+        assertInstanceOf(SupportServiceError.Invalid.class, case1.assign(SupportServicesCases.supportPerson("t", SupportPersonKind.TRUSTED,
+                elva, Language.ESTONIAN), d("2019-09-01"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT).getLeft());
+        YouthSupport.Assigned byProvider = orFail(case1.assign(SupportServicesCases.supportPerson("p", SupportPersonKind.PROFESSIONAL,
+                elva, Language.ESTONIAN), d("2019-03-01"), Option.some(Proposer.REGIONAL_PROVIDER), CARE, PROJECT));
+        assertEquals(Option.some(Proposer.REGIONAL_PROVIDER), byProvider.proposedBy());
+        YouthSupport.Cooperating cooperating = orFail(byProvider.signAgreement(new CooperationAgreement(d("2019-03-08"), List.of("school"),
+                "weekly", "confidential", ServiceLanguage.of(Language.ESTONIAN)), PROJECT));
+        assertEquals(Option.some(Proposer.REGIONAL_PROVIDER), cooperating.end(d("2019-12-01"), "copes").proposedBy(), "kept to the end");
     }
 
     @Test
@@ -81,7 +100,7 @@ class YouthSupportTest {
         YouthSupport.WithProvider fromIdaViruToTallinn = withProvider(County.HARJU, d("2019-09-01"));
         assertEquals(new ProviderId("suunatuli"), fromIdaViruToTallinn.provider());
         YouthSupport.Assigned assigned = orFail(fromIdaViruToTallinn.assign(SupportServicesCases.supportPerson("p",
-                SupportPersonKind.PROFESSIONAL, fromIdaViruToTallinn.provider(), Language.RUSSIAN), d("2019-03-04"), CARE, PROJECT));
+                SupportPersonKind.PROFESSIONAL, fromIdaViruToTallinn.provider(), Language.RUSSIAN), d("2019-03-04"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT));
         CooperationAgreement agreement = new CooperationAgreement(d("2019-03-11"), List.of("finish school"), "weekly",
                 "confidential unless danger", ServiceLanguage.of(Language.RUSSIAN));
         assertInstanceOf(SupportServiceError.Invalid.class, assigned.signAgreement(new CooperationAgreement(d("2019-03-01"),
@@ -90,7 +109,7 @@ class YouthSupportTest {
         assertEquals(Language.RUSSIAN, cooperating.agreement().language().language());
         assertFalse(agreement.toString().contains("school"), "the agreement's content is personal data");
         assertInstanceOf(SupportServiceError.WrongSupportPerson.class, fromIdaViruToTallinn.assign(SupportServicesCases.supportPerson("q",
-                SupportPersonKind.PROFESSIONAL, new ProviderId("elva-perekeskus"), Language.RUSSIAN), d("2019-03-04"), CARE, PROJECT).getLeft());
+                SupportPersonKind.PROFESSIONAL, new ProviderId("elva-perekeskus"), Language.RUSSIAN), d("2019-03-04"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT).getLeft());
     }
 
     @Test
@@ -129,7 +148,7 @@ class YouthSupportTest {
         YouthSupport.WithProvider provider = orFail(need.passToProvider(SupportServicesCases.youthProviders(), d("2019-05-22"), PROJECT));
         assertEquals(new ProviderId("elva-perekeskus"), provider.provider(), "Võru county is in the South region");
         YouthSupport.Assigned assigned = orFail(provider.assign(SupportServicesCases.supportPerson("sp-9", SupportPersonKind.PROFESSIONAL,
-                provider.provider(), Language.ESTONIAN), d("2019-06-01"), CARE, PROJECT));
+                provider.provider(), Language.ESTONIAN), d("2019-06-01"), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT));
         assertEquals(d("2019-06-01"), assigned.assignment().from(), "6 months before 1 December");
         YouthSupport.Cooperating cooperating = orFail(assigned.signAgreement(new CooperationAgreement(d("2019-06-05"),
                 List.of("get to know each other", "plan moving out"), "meet every week", "confidential",

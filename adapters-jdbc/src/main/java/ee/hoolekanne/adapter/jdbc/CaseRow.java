@@ -28,7 +28,9 @@ final class CaseRow {
                 {"contract_number", "V"}, {"contract_provider", "V"}, {"contract_signed_on", "D"}, {"contract_start", "D"},
                 {"contract_end", "D"}, {"use_started_on", "D"}, {"pre_assessed_on", "D"}, {"pre_prospects", "V"},
                 {"pre_can_live_alone", "B"}, {"pre_need_continues", "B"}, {"lapsed_by", "V"}, {"lapsed_on", "D"},
-                {"end_reason", "V"}, {"last_day", "D"}, {"ending_decision_id", "V"}};
+                {"end_reason", "V"}, {"last_day", "D"}, {"ending_decision_id", "V"}, {"pre_assessed_by", "V"},
+                {"coping_assessed_on", "D"}, {"coping_secures_dwelling", "B"}, {"coping_meets_obligations", "B"},
+                {"coping_copes_daily", "B"}};
         for (String[] c : columns) {
             COLUMNS.put(c[0], switch (c[1]) {
                 case "D" -> Types.DATE;

@@ -16,13 +16,14 @@ import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.socialhousing.Absence;
-import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.Application.Reconstitute;
+import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.ApplicationForm;
 import ee.hoolekanne.domain.socialhousing.Assessment;
 import ee.hoolekanne.domain.socialhousing.AssessmentMethod;
 import ee.hoolekanne.domain.socialhousing.CaseEvent;
 import ee.hoolekanne.domain.socialhousing.Charge;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.EndReason;
 import ee.hoolekanne.domain.socialhousing.FamilyChange;
 import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
@@ -168,7 +169,9 @@ final class JdbcApplicationRepository implements ApplicationRepository {
             case Application.InService s -> {
                 contract(placed(row, s), s.contract()).set("use_started_on", s.useStartedOn());
                 s.preExpiryAssessment().forEach(p -> row.set("pre_assessed_on", p.assessedOn()).set("pre_prospects", p.prospects())
-                        .set("pre_can_live_alone", p.canLiveAlone()).set("pre_need_continues", p.needContinues()));
+                        .set("pre_can_live_alone", p.canLiveAlone()).set("pre_need_continues", p.needContinues())
+                        .set("pre_assessed_by", p.assessedBy().name()));
+                coping(row, s.copingAssessment());
             }
             case Application.Lapsed s -> row.set("decision_id", s.decision().id().value()).set("unit_id", s.units().get(0).value())
                     .set("lapsed_by", s.lapsedBy().id()).set("lapsed_on", s.lapsedOn());
@@ -176,7 +179,22 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                     .set("use_started_on", s.useStartedOn()).set("end_reason", s.reason().name())
                     .set("last_day", s.lastDay()).set("ending_decision_id", s.endingDecision().map(d -> d.id().value()).getOrNull());
         }
+        if (app instanceof Application.Ended s) {
+            coping(row, s.copingAssessment());
+        }
         return row;
+    }
+
+    /** TSM-23: the assessment of the recipient's coping (version 16). */
+    private static void coping(CaseRow row, Option<CopingAssessment> coping) {
+        coping.forEach(c -> row.set("coping_assessed_on", c.assessedOn()).set("coping_secures_dwelling", c.securesDwelling())
+                .set("coping_meets_obligations", c.meetsObligations()).set("coping_copes_daily", c.copesDaily()));
+    }
+
+    private static Option<CopingAssessment> coping(Row rs) throws SQLException {
+        LocalDate on = rs.date("coping_assessed_on");
+        return on == null ? Option.none() : Option.some(new CopingAssessment(on, rs.flag("coping_secures_dwelling"),
+                rs.flag("coping_meets_obligations"), rs.flag("coping_copes_daily")));
     }
 
     private static CaseRow assessment(CaseRow row, Assessment a) {
@@ -262,10 +280,11 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                         ps.setDate(4, f.notifiedOn().map(Jdbc::date).getOrNull());
                         ps.setString(5, f.newHousehold().members().stream().map(PersonalCode::value).collect(Collectors.joining(",")));
                     }, id);
-            rows(db, c, "INSERT INTO ~sh_breach (case_id, position, on_date, rule) VALUES (?, ?, ?, ?)", s.houseRuleBreaches(),
+            rows(db, c, "INSERT INTO ~sh_breach (case_id, position, on_date, rule, directive) VALUES (?, ?, ?, ?, ?)", s.houseRuleBreaches(),
                     (ps, i, b) -> {
                         ps.setDate(3, Jdbc.date(b.on()));
                         ps.setString(4, b.rule());
+                        ps.setString(5, b.directive());
                     }, id);
         }
         List<Charge> charges = app instanceof Application.InService s ? s.charges()
@@ -413,13 +432,14 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                     contract(ch, id, rs));
             case "InService" -> Reconstitute.inService(caseId, form, submitted, history, decision, unit, kind, contract(ch, id, rs),
                     rs.date("use_started_on"), ActionPlanRows.SOCIAL_HOUSING.read(ch, id), absences(ch, id),
-                    familyChanges(ch, id, applicant.get()), breaches(ch, id), charges(ch, id), payments(ch, id), preExpiry(rs));
+                    familyChanges(ch, id, applicant.get()), breaches(ch, id), charges(ch, id), payments(ch, id), preExpiry(rs),
+                    coping(rs));
             case "Lapsed" -> Reconstitute.lapsed(caseId, form, submitted, history, decision, unit, Decisions.rule(rs.string("lapsed_by")),
                     rs.date("lapsed_on"));
             case "Ended" -> Reconstitute.ended(caseId, form, submitted, history, unit,
                     kind != null ? kind : endedKind(ch, id, form, history), useStartedOn(rs, history),
                     EndReason.valueOf(rs.string("end_reason")), rs.date("last_day"),
-                    Option.of(rs.string("ending_decision_id")).map(decisions::get), charges(ch, id), payments(ch, id));
+                    Option.of(rs.string("ending_decision_id")).map(decisions::get), charges(ch, id), payments(ch, id), coping(rs));
             default -> Either.left(new SocialHousingError.CorruptData("unknown state " + state));
         };
         return rebuilt.mapLeft(SocialHousingError::message);
@@ -473,7 +493,8 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
     private static Option<PreExpiryAssessment> preExpiry(Row rs) {
         LocalDate on = rs.date("pre_assessed_on");
-        return on == null ? Option.none() : Option.some(new PreExpiryAssessment(on, rs.string("pre_prospects"),
+        String by = rs.string("pre_assessed_by") != null ? rs.string("pre_assessed_by") : rs.string("contract_provider");
+        return on == null ? Option.none() : Option.some(new PreExpiryAssessment(on, ShelterProvider.valueOf(by), rs.string("pre_prospects"),
                 rs.flag("pre_can_live_alone"), rs.flag("pre_need_continues")));
     }
 
@@ -534,8 +555,12 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         return out;
     }
 
+    /** What a breach stored before version 16 names as its directive: it was not recorded. */
+    static final String NO_DIRECTIVE = "not recorded (schema version 15)";
+
     private static List<HouseRuleBreach> breaches(Children ch, String id) throws SQLException {
-        return ch.of("sh_breach", "case_id", id, "position").stream().map(r -> new HouseRuleBreach(r.date("on_date"), r.string("rule")))
+        return ch.of("sh_breach", "case_id", id, "position").stream().map(r -> new HouseRuleBreach(r.date("on_date"),
+                r.string("directive") != null ? r.string("directive") : NO_DIRECTIVE, r.string("rule")))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.NonWorkingDay;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.calendar.TermEnd;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.DeadlineWatch;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ import java.util.Map;
 final class JdbcOpenObligations implements OpenObligations {
 
     private static final String COLUMNS = "kind, case_id, position, duty, reference, due_date, nominal_date, trigger_date, term_amount, "
-            + "term_unit, term_direction, rule_id, provision, event, skipped_days";
+            + "term_unit, term_direction, rule_id, provision, event, skipped_days, ends_at_institution, ends_at_closes";
 
     private final Jdbc.Db db;
 
@@ -92,7 +94,8 @@ final class JdbcOpenObligations implements OpenObligations {
         String rule = rs.getString(12);
         Option<LegalBasis> basis = rule == null ? Option.none() : Option.some(LegalBasis.of(Decisions.rule(rule), rs.getString(13)));
         Deadline deadline = new Deadline(rs.getDate(8).toLocalDate(), term, rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
-                SkippedDays.decode(rs.getString(15), holidays), basis, Option.of(rs.getString(14)));
+                SkippedDays.decode(rs.getString(15), holidays), basis, Option.of(rs.getString(14)),
+                rs.getString(16) == null ? TermEnd.MIDNIGHT : new TermEnd.OfficeClose(rs.getString(16), LocalTime.parse(rs.getString(17))));
         return new Obligation(kind, new CaseId(rs.getString(2)), duty, Option.of(rs.getString(5)), deadline);
     }
 
@@ -113,7 +116,7 @@ final class JdbcOpenObligations implements OpenObligations {
         }
         Map<String, Integer> positions = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~open_obligation (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             for (Obligation o : obligations) {
                 int position = positions.merge(o.kind().key() + "/" + o.caseId().value(), 1, Integer::sum) - 1;
                 Deadline d = o.deadline();
@@ -132,6 +135,9 @@ final class JdbcOpenObligations implements OpenObligations {
                 ps.setString(13, d.legalBasis().map(LegalBasis::provision).getOrNull());
                 ps.setString(14, d.event().getOrNull());
                 ps.setString(15, SkippedDays.encode(d.skippedDays()));
+                TermEnd.OfficeClose close = d.endsAt() instanceof TermEnd.OfficeClose office ? office : null;
+                ps.setString(16, close == null ? null : close.institution());
+                ps.setString(17, close == null ? null : close.closes().toString());
                 ps.addBatch();
             }
             ps.executeBatch();

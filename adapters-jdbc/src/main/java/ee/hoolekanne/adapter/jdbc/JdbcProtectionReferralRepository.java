@@ -13,6 +13,7 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ChangeNotice;
 import ee.hoolekanne.domain.protection.EndReason;
 import ee.hoolekanne.domain.protection.InfoRequest;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionReferral.Reconstitute;
@@ -39,6 +40,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Protection support-person referrals (RVK) in {@code rvk_referral} (id, version), {@code rvk_state}
@@ -52,7 +54,7 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
     private static final String STATE_COLUMNS = "case_id, state, applicant, protection, need_assessed_on, need_local_government, "
             + "need_duplicates, decision_id, decision_made_by, decision_made_on, decision_service, decision_supersedes, language, "
             + "other_language, interpreter, funding, provider, received_on, sp_id, sp_kind, sp_provider, sp_from, contacted_on, "
-            + "meeting_on, meeting_fit, end_reason, stated_reason, ended_on";
+            + "meeting_on, meeting_fit, end_reason, stated_reason, ended_on, need_problems, need_greater";
 
     private static final CaseTable TABLE = new CaseTable("rvk_referral", "rvk_state", "case_id", "referral");
 
@@ -119,7 +121,7 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
         }
         Decision d = r.referralDecision();
         try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~rvk_state (" + STATE_COLUMNS + ") VALUES ("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setString(2, r.state());
             ps.setString(3, r.client().applicant().value());
@@ -153,6 +155,8 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
             ps.setString(26, ended == null ? null : ended.reason().name());
             ps.setString(27, ended == null ? null : ended.statedReason().getOrNull());
             ps.setDate(28, ended == null ? null : Jdbc.date(ended.endedOn()));
+            ps.setString(29, r.needAssessment().problems().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+            ps.setBoolean(30, r.needAssessment().greaterNeed());
             ps.executeUpdate();
         }
         Jdbc.insertAll(db, c, "INSERT INTO ~rvk_member (case_id, position, code) VALUES (?, ?, ?)", r.client().members(), (ps, i, m) -> {
@@ -224,9 +228,13 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
         }
         Household client = new Household(PersonalCode.parse(rs.string("applicant"))
                 .getOrElseThrow(e -> new IllegalArgumentException(e.message())), members);
+        List<String> others = ch.of("rvk_other_service", "case_id", id, "position").stream().map(r -> r.string("name")).toList();
+        String problems = rs.string("need_problems");
+        // RVK-1, RVK-2: a row stored before version 16 named no problems, and was accepted alongside its other services
         NeedAssessment need = new NeedAssessment(rs.date("need_assessed_on"), rs.string("need_local_government"),
-                ch.of("rvk_other_service", "case_id", id, "position").stream().map(r -> r.string("name")).toList(),
-                rs.flag("need_duplicates"));
+                problems == null || problems.isEmpty() ? Set.of() : java.util.Arrays.stream(problems.split(","))
+                        .map(NeedArea::valueOf).collect(java.util.stream.Collectors.toSet()),
+                others, rs.flag("need_duplicates"), rs.bool("need_greater") == null ? !others.isEmpty() : rs.flag("need_greater"));
         List<LegalBasis> basis = ch.of("rvk_decision_basis", "case_id", id, "position").stream().map(Decisions::basis).toList();
         Decision decision = new Decision(new DecisionId(rs.string("decision_id")), new DecisionMaker(rs.string("decision_made_by")),
                 rs.date("decision_made_on"), new Outcome.Refer(rs.string("decision_service")), basis,

@@ -3,6 +3,7 @@ package ee.hoolekanne.adapter.jdbc;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.substitutecare.YouthSupport.Reconstitute;
 import ee.hoolekanne.domain.supportperson.Assignment;
@@ -93,7 +94,7 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
         try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~aht_youth_state (case_id, state, youth, situations, lives_in, "
                 + "leaving_date, in_aftercare, marked_on, provider, passed_on, sp_id, sp_kind, sp_provider, sp_from, agreement_on, "
                 + "agreement_communication, agreement_confidentiality, agreement_language, agreement_other_language, "
-                + "agreement_interpreter, ended_on, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + "agreement_interpreter, ended_on, end_reason, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setString(2, y.state());
             ps.setString(3, y.youth().value());
@@ -120,6 +121,7 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
             }
             ps.setDate(21, ended == null ? null : Jdbc.date(ended.endedOn()));
             ps.setString(22, ended == null ? null : ended.reason());
+            ps.setString(23, proposedBy(y).map(Enum::name).getOrNull());
             ps.executeUpdate();
         }
         if (y instanceof YouthSupport.Cooperating k) {
@@ -161,11 +163,12 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
         ProviderId provider = rs.string("provider") == null ? null : new ProviderId(rs.string("provider"));
         Assignment assignment = rs.string("sp_id") == null ? null : new Assignment(new SupportPersonId(rs.string("sp_id")),
                 SupportPersonKind.valueOf(rs.string("sp_kind")), new ProviderId(rs.string("sp_provider")), rs.date("sp_from"));
+        Option<Proposer> proposedBy = Option.of(rs.string("proposed_by")).map(Proposer::valueOf);
         Either<SupportServiceError, YouthSupport> rebuilt = switch (rs.string("state")) {
             case "NeedMarked" -> Reconstitute.needMarked(common, rs.date("marked_on"));
             case "WithProvider" -> Reconstitute.withProvider(common, provider, rs.date("passed_on"));
-            case "Assigned" -> Reconstitute.assigned(common, provider, assignment);
-            case "Cooperating" -> Reconstitute.cooperating(common, provider, assignment,
+            case "Assigned" -> Reconstitute.assigned(common, provider, assignment, proposedBy);
+            case "Cooperating" -> Reconstitute.cooperating(common, provider, assignment, proposedBy,
                     new CooperationAgreement(rs.date("agreement_on"),
                             ch.of("aht_youth_goal", "case_id", id, "position").stream().map(r -> r.string("goal")).toList(),
                             rs.string("agreement_communication"), rs.string("agreement_confidentiality"),
@@ -176,9 +179,19 @@ final class JdbcYouthSupportRepository implements YouthSupportRepository {
                     ch.of("aht_youth_report", "case_id", id, "position").stream()
                             .map(r -> new Report(r.date("submitted_on"), r.string("summary"))).toList(),
                     ch.of("aht_youth_assessment", "case_id", id, "position").stream().map(r -> r.date("assessed_on")).toList());
-            case "Ended" -> Reconstitute.ended(common, rs.date("ended_on"), rs.string("end_reason"), assignment);
+            case "Ended" -> Reconstitute.ended(common, rs.date("ended_on"), rs.string("end_reason"), assignment, proposedBy);
             default -> Either.left(new SupportServiceError.Invalid("unknown state"));
         };
         return rebuilt.mapLeft(SupportServiceError::message);
+    }
+
+    /** AHT-10: who proposed a professional support person, in the states that have one. */
+    private static Option<Proposer> proposedBy(YouthSupport y) {
+        return switch (y) {
+            case YouthSupport.Assigned s -> s.proposedBy();
+            case YouthSupport.Cooperating s -> s.proposedBy();
+            case YouthSupport.Ended s -> s.proposedBy();
+            default -> Option.none();
+        };
     }
 }

@@ -7,6 +7,7 @@ import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDocument;
 import ee.hoolekanne.adapter.json.ApplicationDocs.AssessmentDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.BreachDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.CopingDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ChargeDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ContractDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.DecisionDoc;
@@ -51,6 +52,7 @@ import ee.hoolekanne.domain.socialhousing.CaseEvent;
 import ee.hoolekanne.domain.socialhousing.Charge;
 import ee.hoolekanne.domain.socialhousing.EndReason;
 import ee.hoolekanne.domain.socialhousing.FamilyChange;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
 import ee.hoolekanne.domain.socialhousing.MissingPart;
 import ee.hoolekanne.domain.socialhousing.Payment;
@@ -96,10 +98,10 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             Map.entry("Delivered", Set.of("decisionId", "unit", "units", "placementKind", "delivery")),
             Map.entry("Contracted", Set.of("decisionId", "unit", "units", "placementKind", "delivery", "contract")),
             Map.entry("InService", Set.of("decisionId", "unit", "units", "placementKind", "contract", "useStartedOn", "actionPlan",
-                    "absences", "familyChanges", "houseRuleBreaches", "charges", "payments", "preExpiryAssessment")),
+                    "absences", "familyChanges", "houseRuleBreaches", "charges", "payments", "preExpiryAssessment", "copingAssessment")),
             Map.entry("Lapsed", Set.of("decisionId", "unit", "units", "lapsedBy", "lapsedOn")),
             Map.entry("Ended", Set.of("unit", "units", "placementKind", "useStartedOn", "endReason", "lastDay", "endingDecisionId", "charges",
-                    "payments")));
+                    "payments", "copingAssessment")));
 
     private ApplicationCodec() {
         super(ApplicationDocument.class, ApplicationDocument::type, ApplicationDocument::schemaVersion);
@@ -127,6 +129,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         List<ChargeDoc> charges = null;
         List<PaymentDoc> payments = null;
         PreExpiryDoc preExpiry = null;
+        CopingDoc coping = null;
         String lapsedBy = null;
         String lapsedOn = null;
         String endReason = null;
@@ -175,10 +178,11 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 familyChanges = a.familyChanges().stream().map(x -> new FamilyChangeDoc(Read.date(x.occurredOn()),
                         x.newHousehold().members().stream().map(m -> Codecs.code(m, s)).toList(),
                         x.notifiedOn().map(Read::date).getOrNull())).toList();
-                breaches = a.houseRuleBreaches().stream().map(x -> new BreachDoc(Read.date(x.on()), x.rule())).toList();
+                breaches = a.houseRuleBreaches().stream().map(x -> new BreachDoc(Read.date(x.on()), x.directive(), x.rule())).toList();
                 charges = charges(a.charges());
                 payments = payments(a.payments());
-                preExpiry = a.preExpiryAssessment().map(p -> new PreExpiryDoc(Read.date(p.assessedOn()),
+                coping = a.copingAssessment().map(c -> coping(c, s)).getOrNull();
+                preExpiry = a.preExpiryAssessment().map(p -> new PreExpiryDoc(Read.date(p.assessedOn()), p.assessedBy().name(),
                         s.redacted() ? MASKED_TEXT : p.prospects(), s.redacted() ? null : p.canLiveAlone(),
                         p.needContinues())).getOrNull();
             }
@@ -197,13 +201,14 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 endingDecisionId = a.endingDecision().map(d -> d.id().value()).getOrNull();
                 charges = charges(a.charges());
                 payments = payments(a.payments());
+                coping = a.copingAssessment().map(c -> coping(c, s)).getOrNull();
             }
         }
         return new ApplicationDocument(type, version, new ApplicationDoc(app.id().value(), app.state(),
                 Read.date(app.submittedOn()), form(app.form(), s), app.events().stream().map(ApplicationCodec::event).toList(),
                 missing, completedOn, assessment, waitListedOn, decisionId, held.size() == 1 ? held.get(0).value() : null,
                 held.size() > 1 ? held.stream().map(UnitId::value).toList() : null, kind, delivery, contract, useStartedOn, plan,
-                absences, familyChanges, breaches, charges, payments, preExpiry, lapsedBy, lapsedOn, endReason, lastDay,
+                absences, familyChanges, breaches, charges, payments, preExpiry, coping, lapsedBy, lapsedOn, endReason, lastDay,
                 endingDecisionId));
     }
 
@@ -292,6 +297,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
 
     @Override
     public Application decode(ApplicationDocument document, Settings s) {
+        boolean first = document.schemaVersion() == 1;
         At at = At.ROOT.field("application");
         ApplicationDoc d = Read.required(document.application(), at);
         String state = Read.text(d.state(), at.field("state"));
@@ -337,10 +343,10 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                             Read.domain(p.field("members"), () -> new Household(form.household().applicant(),
                                     Read.each(x.members(), p.field("members"), Read::personalCode))),
                             Option.of(x.notifiedOn()).map(n -> Read.date(n, p.field("notifiedOn")))))),
-                    Read.each(d.houseRuleBreaches(), at.field("houseRuleBreaches"), (x, p) -> Read.domain(p,
-                            () -> new HouseRuleBreach(Read.date(x.on(), p.field("on")), Read.text(x.rule(), p.field("rule"))))),
+                    Read.each(d.houseRuleBreaches(), at.field("houseRuleBreaches"), (x, p) -> breach(x, first, p)),
                     charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")),
-                    Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, at.field("preExpiryAssessment"))));
+                    Option.of(d.preExpiryAssessment()).map(x -> preExpiry(x, first, d.contract(), at.field("preExpiryAssessment"))),
+                    Option.of(d.copingAssessment()).map(x -> coping(x, at.field("copingAssessment"))));
             case "Lapsed" -> Application.Reconstitute.lapsed(id, form, submitted, history,
                     decision(decisions, d.decisionId(), at.field("decisionId")), units(d.unit(), d.units(), at),
                     Read.rule(d.lapsedBy(), at.field("lapsedBy")), Read.date(d.lapsedOn(), at.field("lapsedOn")));
@@ -348,7 +354,8 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                     endedKind(d, form, history, at), endedUseStartedOn(d, history, at),
                     Read.constant(EndReason.class, d.endReason(), at.field("endReason")), Read.date(d.lastDay(), at.field("lastDay")),
                     Option.of(d.endingDecisionId()).map(x -> decision(decisions, x, at.field("endingDecisionId"))),
-                    charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")));
+                    charges(d.charges(), at.field("charges")), payments(d.payments(), at.field("payments")),
+                    Option.of(d.copingAssessment()).map(x -> coping(x, at.field("copingAssessment"))));
             default -> throw Refusal.invalid(at.field("state"), "unknown state");
         };
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));
@@ -393,7 +400,8 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 {"placementKind", d.placementKind()}, {"delivery", d.delivery()}, {"contract", d.contract()},
                 {"useStartedOn", d.useStartedOn()}, {"actionPlan", d.actionPlan()}, {"absences", d.absences()},
                 {"familyChanges", d.familyChanges()}, {"houseRuleBreaches", d.houseRuleBreaches()}, {"charges", d.charges()},
-                {"payments", d.payments()}, {"preExpiryAssessment", d.preExpiryAssessment()}, {"lapsedBy", d.lapsedBy()},
+                {"payments", d.payments()}, {"preExpiryAssessment", d.preExpiryAssessment()},
+                {"copingAssessment", d.copingAssessment()}, {"lapsedBy", d.lapsedBy()},
                 {"lapsedOn", d.lapsedOn()}, {"endReason", d.endReason()}, {"lastDay", d.lastDay()},
                 {"endingDecisionId", d.endingDecisionId()}};
     }
@@ -540,11 +548,41 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         return Read.each(payments, at, (x, p) -> Read.domain(p, () -> new Payment(Read.date(x.paidOn(), p.field("paidOn")), money(x.amount(), p.field("amount")))));
     }
 
-    private static PreExpiryAssessment preExpiry(PreExpiryDoc x, At at) {
+    /** TSM-19: a breach names its directive from version 2; a version 1 breach did not record it. */
+    private static HouseRuleBreach breach(BreachDoc x, boolean first, At at) {
+        String directive = first && x.directive() == null ? NO_DIRECTIVE : Read.text(x.directive(), at.field("directive"));
+        if (first && x.directive() != null) {
+            throw Refusal.invalid(at.field("directive"), "not in schema version 1");
+        }
+        return Read.domain(at, () -> new HouseRuleBreach(Read.date(x.on(), at.field("on")), directive, Read.text(x.rule(), at.field("rule"))));
+    }
+
+    /** What a breach read from a version 1 document names as its directive: version 1 did not record it. */
+    static final String NO_DIRECTIVE = "not recorded (schema version 1)";
+
+    private static CopingDoc coping(CopingAssessment c, Settings s) {
+        return new CopingDoc(Read.date(c.assessedOn()), s.redacted() ? null : c.securesDwelling(), s.redacted() ? null : c.meetsObligations(),
+                s.redacted() ? null : c.copesDaily());
+    }
+
+    private static CopingAssessment coping(CopingDoc x, At at) {
+        return Read.domain(at, () -> new CopingAssessment(Read.date(x.assessedOn(), at.field("assessedOn")),
+                Read.required(x.securesDwelling(), at.field("securesDwelling")), Read.required(x.meetsObligations(), at.field("meetsObligations")),
+                Read.required(x.copesDaily(), at.field("copesDaily"))));
+    }
+
+    /** TSM-24: the provider that assessed from version 2; in version 1, the contract's (the only one that may). */
+    private static PreExpiryAssessment preExpiry(PreExpiryDoc x, boolean first, ContractDoc contract, At at) {
         if (MASKED_TEXT.equals(x.prospects())) {
             throw Refusal.invalid(at.field("prospects"), "redacted: a redacted document is for reading by people, it cannot be decoded");
         }
-        return Read.domain(at, () -> new PreExpiryAssessment(Read.date(x.assessedOn(), at.field("assessedOn")), Read.text(x.prospects(), at.field("prospects")),
+        if (first && x.assessedBy() != null) {
+            throw Refusal.invalid(at.field("assessedBy"), "not in schema version 1");
+        }
+        ShelterProvider by = first
+                ? Read.constant(ShelterProvider.class, Read.required(contract, at).provider(), at.field("assessedBy"))
+                : Read.constant(ShelterProvider.class, x.assessedBy(), at.field("assessedBy"));
+        return Read.domain(at, () -> new PreExpiryAssessment(Read.date(x.assessedOn(), at.field("assessedOn")), by, Read.text(x.prospects(), at.field("prospects")),
                 Read.required(x.canLiveAlone(), at.field("canLiveAlone")), Read.required(x.needContinues(), at.field("needContinues"))));
     }
 

@@ -23,8 +23,8 @@ final class ApplicationDocs {
                           String decisionId, String unit, List<String> units, String placementKind, DeliveryDoc delivery, ContractDoc contract,
                           String useStartedOn, ActionPlanDoc actionPlan, List<AbsenceDoc> absences,
                           List<FamilyChangeDoc> familyChanges, List<BreachDoc> houseRuleBreaches, List<ChargeDoc> charges,
-                          List<PaymentDoc> payments, PreExpiryDoc preExpiryAssessment, String lapsedBy, String lapsedOn,
-                          String endReason, String lastDay, String endingDecisionId) {
+                          List<PaymentDoc> payments, PreExpiryDoc preExpiryAssessment, CopingDoc copingAssessment,
+                          String lapsedBy, String lapsedOn, String endReason, String lastDay, String endingDecisionId) {
     }
 
     /** {@code socialCoping} and the infection certificate flags are health data: masked or left out when redacted. */
@@ -82,7 +82,8 @@ final class ApplicationDocs {
     record FamilyChangeDoc(String occurredOn, List<String> members, String notifiedOn) {
     }
 
-    record BreachDoc(String on, String rule) {
+    /** Version 2 adds the {@code directive} whose rule was broken (TSM-19); version 1 has none. */
+    record BreachDoc(String on, String directive, String rule) {
     }
 
     record ChargeDoc(String month, String kind, String amount, String explanation) {
@@ -91,6 +92,11 @@ final class ApplicationDocs {
     record PaymentDoc(String paidOn, String amount) {
     }
 
-    record PreExpiryDoc(String assessedOn, String prospects, Boolean canLiveAlone, Boolean needContinues) {
+    /** Version 2 adds {@code assessedBy}, the provider (TSM-24); version 1 has none: the contract's provider. */
+    record PreExpiryDoc(String assessedOn, String assessedBy, String prospects, Boolean canLiveAlone, Boolean needContinues) {
+    }
+
+    /** TSM-23 (version 2): the three conditions; personal data, left out when redacted. */
+    record CopingDoc(String assessedOn, Boolean securesDwelling, Boolean meetsObligations, Boolean copesDaily) {
     }
 }

@@ -5,6 +5,7 @@ import ee.hoolekanne.adapter.json.Docs.ChangeDoc;
 import ee.hoolekanne.adapter.json.Docs.DeadlineDoc;
 import ee.hoolekanne.adapter.json.Docs.DeadlineDocument;
 import ee.hoolekanne.adapter.json.Docs.DeadlineWatchDocument;
+import ee.hoolekanne.adapter.json.Docs.EndsAtDoc;
 import ee.hoolekanne.adapter.json.Docs.EntryDoc;
 import ee.hoolekanne.adapter.json.Docs.HouseholdDoc;
 import ee.hoolekanne.adapter.json.Docs.HouseholdDocument;
@@ -21,6 +22,7 @@ import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.calendar.TermEnd;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.Duty;
 import ee.hoolekanne.domain.casefile.Obligation;
@@ -34,6 +36,7 @@ import ee.hoolekanne.domain.socialhousing.WaitingList;
 import io.vavr.control.Option;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -68,7 +71,8 @@ final class Codecs {
                 d.skippedDays().stream().map(day -> new SkippedDayDoc(Read.date(day.date()),
                         day.holiday().map(PublicHoliday::englishName).getOrNull())).toList(),
                 d.legalBasis().map(b -> new LegalBasisDoc(b.ruleId(), b.provision())).getOrNull(),
-                d.event().getOrNull(), d.explain());
+                d.event().getOrNull(), d.endsAt() instanceof TermEnd.OfficeClose close
+                        ? new EndsAtDoc(close.institution(), close.closes().toString()) : null, d.explain());
     }
 
     /**
@@ -94,6 +98,13 @@ final class Codecs {
         Deadline computed = Read.domain(path.field("trigger"), () -> basis.isDefined()
                 ? s.calendar().deadline(trigger, term, basis.get(), event.get())
                 : s.calendar().deadline(trigger, term));
+        if (doc.endsAt() != null) {
+            At ea = path.field("endsAt");
+            String institution = Read.text(doc.endsAt().institution(), ea.field("institution"));
+            LocalTime closes = Read.time(doc.endsAt().closes(), ea.field("closes"));
+            computed = new Deadline(computed.trigger(), computed.term(), computed.dueDate(), computed.nominalDate(),
+                    computed.skippedDays(), computed.legalBasis(), computed.event(), new TermEnd.OfficeClose(institution, closes));
+        }
         DeadlineDoc expected = deadline(computed);
         check(doc.dueDate(), expected.dueDate(), path.field("dueDate"));
         check(doc.nominalDate(), expected.nominalDate(), path.field("nominalDate"));

@@ -40,9 +40,17 @@ final class Docs {
     record LegalBasisDoc(String ruleId, String provision) {
     }
 
-    /** {@code explanation} is written for readers and ignored when read: it is recomputed. */
+    /** CAL-9: the institution where the act is done and when its working day ends on the due date. */
+    record EndsAtDoc(String institution, String closes) {
+    }
+
+    /**
+     * {@code explanation} is written for readers and ignored when read: it is recomputed.
+     * {@code endsAt} (deadline version 2, deadline-watch version 2) is present only for a term
+     * that ends at an institution's closing time (CAL-9); absent, the term ends at 24:00.
+     */
     record DeadlineDoc(String trigger, TermDoc term, String dueDate, String nominalDate, List<SkippedDayDoc> skippedDays,
-                       LegalBasisDoc legalBasis, String event, String explanation) {
+                       LegalBasisDoc legalBasis, String event, EndsAtDoc endsAt, String explanation) {
     }
 
     /** Version 1: {@code caseId}, {@code what}, {@code deadline}; version 2 adds the {@code kind} of case, the {@code duty} and its {@code reference}. */

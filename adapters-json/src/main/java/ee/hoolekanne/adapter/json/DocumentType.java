@@ -36,7 +36,7 @@ import java.util.List;
 public final class DocumentType<T> {
 
     /** A deadline with its term, legal basis, skipped days and explanation (CAL-8). */
-    public static final DocumentType<Deadline> DEADLINE = new DocumentType<>("deadline", 1, Codecs.DEADLINE);
+    public static final DocumentType<Deadline> DEADLINE = new DocumentType<>("deadline", 2, Codecs.DEADLINE);
     /** The deadline watch's answer: obligations with their deadlines, as the watch lists them. */
     public static final DocumentType<List<Obligation>> DEADLINE_WATCH = new DocumentType<>("deadline-watch", 2, Codecs.DEADLINE_WATCH);
     /** A social housing waiting list with its entries and the log of its changes (TSM-11). */
@@ -59,7 +59,7 @@ public final class DocumentType<T> {
      * language, and as far as the state has them the provider, the support-person assignment,
      * the three-party meeting, information requests, change notices, reports and evaluations.
      */
-    public static final DocumentType<ProtectionReferral> PROTECTION_REFERRAL = new DocumentType<>("protection-referral", 1,
+    public static final DocumentType<ProtectionReferral> PROTECTION_REFERRAL = new DocumentType<>("protection-referral", 2,
             ProtectionCodec.INSTANCE);
 
     /**
@@ -67,7 +67,7 @@ public final class DocumentType<T> {
      * situation and county, and as far as the state has them the provider, the assignment, the
      * cooperation agreement, the client diary, reports and yearly assessments.
      */
-    public static final DocumentType<YouthSupport> YOUTH_SUPPORT = new DocumentType<>("youth-support", 1, YouthCodec.INSTANCE);
+    public static final DocumentType<YouthSupport> YOUTH_SUPPORT = new DocumentType<>("youth-support", 2, YouthCodec.INSTANCE);
 
     /** A prisoner's support-person case, in any state (JUS-1, JUS-2): the assignment and the contacts recorded. */
     public static final DocumentType<PrisonerSupport> PRISONER_SUPPORT = new DocumentType<>("prisoner-support", 1,

@@ -6,6 +6,7 @@ import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.NonWorkingDay;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.calendar.TermEnd;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.DeadlineWatch;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -39,8 +41,8 @@ import java.util.Optional;
  */
 final class JsonFileOpenObligations implements OpenObligations {
 
-    /** The version of this adapter's file format. */
-    private static final int FORMAT = 1;
+    /** The version of this adapter's file format: 2 adds when a term ends on its due date (CAL-9); files of 1 are read. */
+    private static final int FORMAT = 2;
 
     private final JsonFolder folder;
     private final Path dir;
@@ -57,7 +59,7 @@ final class JsonFileOpenObligations implements OpenObligations {
     /** One obligation, its deadline's parts spelled out. */
     record Stored(String caseId, String duty, String reference, String trigger, int termAmount, String termUnit,
                   String termDirection, String dueDate, String nominalDate, List<Day> skippedDays, String ruleId,
-                  String provision, String event) {
+                  String provision, String event, String endsAtInstitution, String endsAtCloses) {
     }
 
     /** A skipped day, with its holiday's key and names when it is a public holiday. */
@@ -130,7 +132,7 @@ final class JsonFileOpenObligations implements OpenObligations {
         }
         try {
             KindFile content = HoolekanneJson.mapper().readValue(bytes.get(), KindFile.class);
-            if (content == null || content.format() != FORMAT || !kind.key().equals(content.kind()) || content.obligations() == null) {
+            if (content == null || content.format() < 1 || content.format() > FORMAT || !kind.key().equals(content.kind()) || content.obligations() == null) {
                 return Either.left(corrupt(kind, "not a version " + FORMAT + " file of this kind"));
             }
             List<Obligation> out = new ArrayList<>(content.obligations().size());
@@ -160,7 +162,8 @@ final class JsonFileOpenObligations implements OpenObligations {
                         day.holiday().map(PublicHoliday::key).getOrNull(), day.holiday().map(PublicHoliday::estonianName).getOrNull(),
                         day.holiday().map(PublicHoliday::englishName).getOrNull())).toList(),
                 d.legalBasis().map(LegalBasis::ruleId).getOrNull(), d.legalBasis().map(LegalBasis::provision).getOrNull(),
-                d.event().getOrNull());
+                d.event().getOrNull(), d.endsAt() instanceof TermEnd.OfficeClose c ? c.institution() : null,
+                d.endsAt() instanceof TermEnd.OfficeClose c ? c.closes().toString() : null);
     }
 
     private static Obligation obligation(CaseKind kind, Stored s) {
@@ -173,7 +176,8 @@ final class JsonFileOpenObligations implements OpenObligations {
                 .getOrElseThrow(() -> new NoSuchElementException("rule")), s.provision()));
         Deadline deadline = new Deadline(LocalDate.parse(s.trigger()), new Term(s.termAmount(), Term.Unit.valueOf(s.termUnit()),
                 Term.Direction.valueOf(s.termDirection())), LocalDate.parse(s.dueDate()), LocalDate.parse(s.nominalDate()),
-                days, basis, Option.of(s.event()));
+                days, basis, Option.of(s.event()), s.endsAtInstitution() == null ? TermEnd.MIDNIGHT
+                : new TermEnd.OfficeClose(s.endsAtInstitution(), LocalTime.parse(s.endsAtCloses())));
         return new Obligation(kind, new CaseId(s.caseId()), Duty.valueOf(s.duty()), Option.of(s.reference()), deadline);
     }
 }

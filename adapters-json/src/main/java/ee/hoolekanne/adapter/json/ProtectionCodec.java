@@ -16,6 +16,7 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.protection.ChangeNotice;
 import ee.hoolekanne.domain.protection.EndReason;
 import ee.hoolekanne.domain.protection.InfoRequest;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionStatus;
@@ -111,7 +112,9 @@ final class ProtectionCodec extends DocumentCodec<ProtectionReferral, Protection
         ServiceLanguage language = r.language();
         return new ProtectionReferralDocument(type, version, new ReferralDoc(r.id().value(), r.state(),
                 new Docs.HouseholdDoc(Codecs.code(client.applicant(), s), client.members().stream().map(m -> Codecs.code(m, s)).toList()),
-                r.protection().name(), new NeedDoc(Read.date(need.assessedOn()), need.localGovernment(), need.otherServices(), need.duplicates()),
+                r.protection().name(), new NeedDoc(Read.date(need.assessedOn()), need.localGovernment(),
+                        s.redacted() ? null : need.problems().stream().map(Enum::name).sorted().toList(), need.otherServices(), need.duplicates(),
+                        need.greaterNeed()),
                 ApplicationCodec.decision(r.referralDecision()),
                 new LanguageDoc(language.language().name(), language.otherLanguage().getOrNull(), language.interpreter()),
                 r.funding().name(), provider, receivedOn, assignment, contactedOn, meeting, requests, notices, reports, evaluations,
@@ -124,6 +127,7 @@ final class ProtectionCodec extends DocumentCodec<ProtectionReferral, Protection
 
     @Override
     public ProtectionReferral decode(ProtectionReferralDocument document, Settings s) {
+        boolean first = document.schemaVersion() == 1;
         At at = At.ROOT.field("referral");
         ReferralDoc d = Read.required(document.referral(), at);
         String state = Read.text(d.state(), at.field("state"));
@@ -146,9 +150,7 @@ final class ProtectionCodec extends DocumentCodec<ProtectionReferral, Protection
         ProtectionReferral.Common common = new ProtectionReferral.Common(Read.caseId(d.id(), at.field("id")),
                 Read.domain(at.field("client").field("members"), () -> new Household(applicant, members)),
                 Read.constant(ProtectionStatus.class, d.protection(), at.field("protection")),
-                Read.domain(na, () -> new NeedAssessment(Read.date(n.assessedOn(), na.field("assessedOn")),
-                        Read.text(n.localGovernment(), na.field("localGovernment")),
-                        Read.each(n.otherServices(), na.field("otherServices"), Read::text), Read.required(n.duplicates(), na.field("duplicates")))),
+                need(n, first, na),
                 ApplicationCodec.decision(Read.required(d.decision(), at.field("decision")), at.field("decision")),
                 Read.domain(la, () -> new ServiceLanguage(Read.constant(Language.class, l.language(), la.field("language")),
                         Option.of(l.otherLanguage()), Read.required(l.interpreter(), la.field("interpreter")))),
@@ -187,6 +189,24 @@ final class ProtectionCodec extends DocumentCodec<ProtectionReferral, Protection
             default -> throw Refusal.invalid(at.field("state"), "unknown state");
         };
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " referral: " + e.message()));
+    }
+
+    /**
+     * RVK-1, RVK-2: version 2 names the problems and whether the need is greater. Version 1 named
+     * neither: its problems are unknown (an empty set) and a referral it holds alongside other
+     * services was accepted as needed alongside them (greater need), as the library then allowed.
+     */
+    private static NeedAssessment need(NeedDoc n, boolean first, At na) {
+        if (first && (n.problems() != null || n.greaterNeed() != null)) {
+            throw Refusal.invalid(na.field(n.problems() != null ? "problems" : "greaterNeed"), "not in schema version 1");
+        }
+        List<String> others = Read.each(n.otherServices(), na.field("otherServices"), Read::text);
+        Set<NeedArea> problems = first ? Set.of() : Set.copyOf(Read.each(n.problems(), na.field("problems"),
+                (x, p) -> Read.constant(NeedArea.class, x, p)));
+        boolean greater = first ? !others.isEmpty() : Read.required(n.greaterNeed(), na.field("greaterNeed"));
+        return Read.domain(na, () -> new NeedAssessment(Read.date(n.assessedOn(), na.field("assessedOn")),
+                Read.text(n.localGovernment(), na.field("localGovernment")), problems, others,
+                Read.required(n.duplicates(), na.field("duplicates")), greater));
     }
 
     private static ProviderId provider(ReferralDoc d, At at) {

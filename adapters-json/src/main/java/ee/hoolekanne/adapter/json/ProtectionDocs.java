@@ -22,7 +22,12 @@ final class ProtectionDocs {
                        List<ApplicationDocs.EvaluationDoc> evaluations, String endReason, String statedReason, String endedOn) {
     }
 
-    record NeedDoc(String assessedOn, String localGovernment, List<String> otherServices, Boolean duplicates) {
+    /**
+     * Version 2 adds the {@code problems} the assessment names (RVK-1: health information, left
+     * out when redacted) and {@code greaterNeed} (RVK-2).
+     */
+    record NeedDoc(String assessedOn, String localGovernment, List<String> problems, List<String> otherServices, Boolean duplicates,
+                   Boolean greaterNeed) {
     }
 
     record LanguageDoc(String language, String otherLanguage, Boolean interpreter) {

@@ -27,6 +27,20 @@ final class Read {
         return value;
     }
 
+    /** A time of day, {@code hh:mm} (CAL-9: when an institution closes). */
+    static java.time.LocalTime time(String text, At path) {
+        required(text, path);
+        if (text.length() != 5 || text.charAt(2) != ':') {
+            throw Refusal.invalid(path, "not a time of day (hh:mm)");
+        }
+        int hour = digits(text, 0, 2);
+        int minute = digits(text, 3, 5);
+        if (hour < 0 || minute < 0 || hour > 23 || minute > 59) {
+            throw Refusal.invalid(path, "not a time of day (hh:mm)");
+        }
+        return java.time.LocalTime.of(hour, minute);
+    }
+
     /**
      * A real ISO date, {@code yyyy-mm-dd}, read by hand: this runs for every date of every
      * document, and a formatter is some fifty times slower.

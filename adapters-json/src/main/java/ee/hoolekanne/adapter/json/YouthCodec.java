@@ -8,6 +8,7 @@ import ee.hoolekanne.adapter.json.YouthDocs.DiaryDoc;
 import ee.hoolekanne.adapter.json.YouthDocs.YouthDoc;
 import ee.hoolekanne.adapter.json.YouthDocs.YouthSupportDocument;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
 import ee.hoolekanne.domain.supportperson.Assignment;
 import ee.hoolekanne.domain.supportperson.CooperationAgreement;
@@ -34,9 +35,9 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "NeedMarked", Set.of("markedOn"),
             "WithProvider", Set.of("provider", "passedOn"),
-            "Assigned", Set.of("provider", "assignment"),
-            "Cooperating", Set.of("provider", "assignment", "agreement", "diary", "reports", "assessments"),
-            "Ended", Set.of("assignment", "endedOn", "reason"));
+            "Assigned", Set.of("provider", "assignment", "proposedBy"),
+            "Cooperating", Set.of("provider", "assignment", "proposedBy", "agreement", "diary", "reports", "assessments"),
+            "Ended", Set.of("assignment", "proposedBy", "endedOn", "reason"));
 
     private YouthCodec() {
         super(YouthSupportDocument.class, YouthSupportDocument::type, YouthSupportDocument::schemaVersion);
@@ -55,6 +56,7 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
         List<String> assessments = null;
         String endedOn = null;
         String reason = null;
+        String proposedBy = null;
         switch (y) {
             case YouthSupport.NeedMarked x -> markedOn = Read.date(x.markedOn());
             case YouthSupport.WithProvider x -> {
@@ -64,6 +66,7 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
             case YouthSupport.Assigned x -> {
                 provider = x.provider().value();
                 assignment = ProtectionCodec.assignmentDoc(x.assignment());
+                proposedBy = x.proposedBy().map(Enum::name).getOrNull();
             }
             case YouthSupport.Cooperating x -> {
                 provider = x.provider().value();
@@ -74,20 +77,23 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
                 diary = x.diary().stream().map(e -> new DiaryDoc(Read.date(e.on()), e.note())).toList();
                 reports = x.reports().stream().map(p -> new ReportDoc(Read.date(p.submittedOn()), p.summary())).toList();
                 assessments = x.assessments().stream().map(Read::date).toList();
+                proposedBy = x.proposedBy().map(Enum::name).getOrNull();
             }
             case YouthSupport.Ended x -> {
                 assignment = ProtectionCodec.assignmentDoc(x.assignment());
                 endedOn = Read.date(x.endedOn());
                 reason = x.reason();
+                proposedBy = x.proposedBy().map(Enum::name).getOrNull();
             }
         }
         return new YouthSupportDocument(type, version, new YouthDoc(y.id().value(), y.state(), Codecs.code(y.youth(), s),
                 y.situations().stream().map(Enum::name).sorted().toList(), y.livesIn().name(), Read.date(y.leavingDate()), y.inAftercare(),
-                markedOn, provider, passedOn, assignment, agreement, diary, reports, assessments, endedOn, reason));
+                markedOn, provider, passedOn, assignment, agreement, diary, reports, assessments, endedOn, reason, proposedBy));
     }
 
     @Override
     public YouthSupport decode(YouthSupportDocument document, Settings s) {
+        boolean first = document.schemaVersion() == 1;
         At at = At.ROOT.field("youthSupport");
         YouthDoc d = Read.required(document.youthSupport(), at);
         String state = Read.text(d.state(), at.field("state"));
@@ -97,7 +103,11 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
         }
         Object[][] fields = {{"markedOn", d.markedOn()}, {"provider", d.provider()}, {"passedOn", d.passedOn()},
                 {"assignment", d.assignment()}, {"agreement", d.agreement()}, {"diary", d.diary()}, {"reports", d.reports()},
-                {"assessments", d.assessments()}, {"endedOn", d.endedOn()}, {"reason", d.reason()}};
+                {"assessments", d.assessments()}, {"endedOn", d.endedOn()}, {"reason", d.reason()}, {"proposedBy", d.proposedBy()}};
+        if (first && d.proposedBy() != null) {
+            throw Refusal.invalid(at.field("proposedBy"), "not in schema version 1");
+        }
+        Option<Proposer> proposedBy = Option.of(d.proposedBy()).map(x -> Read.constant(Proposer.class, x, at.field("proposedBy")));
         Read.onlyFields(at, state, allowed, fields, "case");
         Set<YouthSituation> situations = EnumSet.noneOf(YouthSituation.class);
         situations.addAll(Read.each(d.situations(), at.field("situations"), (x, p) -> Read.constant(YouthSituation.class, x, p)));
@@ -108,13 +118,14 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
         Either<SupportServiceError, YouthSupport> built = switch (state) {
             case "NeedMarked" -> YouthSupport.Reconstitute.needMarked(common, Read.date(d.markedOn(), at.field("markedOn")));
             case "WithProvider" -> YouthSupport.Reconstitute.withProvider(common, provider(d, at), Read.date(d.passedOn(), at.field("passedOn")));
-            case "Assigned" -> YouthSupport.Reconstitute.assigned(common, provider(d, at), assignment(d.assignment(), at.field("assignment")));
+            case "Assigned" -> YouthSupport.Reconstitute.assigned(common, provider(d, at), assignment(d.assignment(), at.field("assignment")),
+                    proposedBy);
             case "Cooperating" -> {
                 AgreementDoc a = Read.required(d.agreement(), at.field("agreement"));
                 At aa = at.field("agreement");
                 LanguageDoc l = Read.required(a.language(), aa.field("language"));
                 At la = aa.field("language");
-                yield YouthSupport.Reconstitute.cooperating(common, provider(d, at), assignment(d.assignment(), at.field("assignment")),
+                yield YouthSupport.Reconstitute.cooperating(common, provider(d, at), assignment(d.assignment(), at.field("assignment")), proposedBy,
                         Read.domain(aa, () -> new CooperationAgreement(Read.date(a.signedOn(), aa.field("signedOn")),
                                 Read.each(a.goals(), aa.field("goals"), Read::text), Read.text(a.communicationPrinciples(), aa.field("communicationPrinciples")),
                                 Read.text(a.confidentialityPrinciples(), aa.field("confidentialityPrinciples")),
@@ -127,7 +138,7 @@ final class YouthCodec extends DocumentCodec<YouthSupport, YouthSupportDocument>
                         Read.each(d.assessments(), at.field("assessments"), Read::date));
             }
             case "Ended" -> YouthSupport.Reconstitute.ended(common, Read.date(d.endedOn(), at.field("endedOn")),
-                    Read.text(d.reason(), at.field("reason")), assignment(d.assignment(), at.field("assignment")));
+                    Read.text(d.reason(), at.field("reason")), assignment(d.assignment(), at.field("assignment")), proposedBy);
             default -> throw Refusal.invalid(at.field("state"), "unknown state");
         };
         return built.getOrElseThrow(e -> Refusal.invalid(at, "not a valid " + state + " case: " + e.message()));

@@ -14,7 +14,7 @@ final class YouthDocs {
     record YouthDoc(String id, String state, String youth, List<String> situations, String livesIn, String leavingDate,
                     Boolean inAftercare, String markedOn, String provider, String passedOn, ProtectionDocs.AssignmentDoc assignment,
                     AgreementDoc agreement, List<DiaryDoc> diary, List<ProtectionDocs.ReportDoc> reports, List<String> assessments,
-                    String endedOn, String reason) {
+                    String endedOn, String reason, String proposedBy) {
     }
 
     record AgreementDoc(String signedOn, List<String> goals, String communicationPrinciples, String confidentialityPrinciples,

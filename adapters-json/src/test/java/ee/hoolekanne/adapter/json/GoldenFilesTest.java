@@ -15,6 +15,7 @@ import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.port.out.AuditRecord;
 import ee.hoolekanne.port.out.PersonalDataReport;
@@ -71,6 +72,10 @@ class GoldenFilesTest {
                 LegalBasis.of(Rule.TSM_8, "Tartu city regulation no 86 § 7(2)"), "application complete");
         var end = calendar.deadline(LocalDate.of(2027, 6, 30), Term.months(1).before(),
                 LegalBasis.of(Rule.TSM_24, "Tartu city regulation no 86 § 14(2)"), "service term ends");
+        // CAL-9: a family change notified to the Varjupaik, due on Monday 22 June 2026, a shortened day: by 14:00
+        var atOffice = calendar.deadline(LocalDate.of(2026, 6, 8), Term.workingDays(10),
+                LegalBasis.of(Rule.TSM_20, "Tartu city regulation no 86 § 12"), "family composition changed")
+                .atInstitution(SocialHousingCases.RULES.officeHours().get(ee.hoolekanne.domain.socialhousing.ShelterProvider.VARJUPAIK), calendar);
         WaitingList list = orFail(WaitingList.empty("tartu").add(new CaseId("sh-2026-0101"), PlacementKind.BED_PLACE,
                 LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 20)));
         list = orFail(list.add(new CaseId("sh-2026-0088"), PlacementKind.BED_PLACE, LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 21)));
@@ -89,19 +94,24 @@ class GoldenFilesTest {
                 new Golden<>("deadline-watch.v1.json", DocumentType.DEADLINE_WATCH, List.of(
                         Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2026-0101"), Duty.COMMITTEE_DECISION, decision),
                         Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2025-0040"), Duty.ASSESS_BEFORE_EXPIRY, end))),
+                new Golden<>("deadline.v2.json", DocumentType.DEADLINE, atOffice),
+                new Golden<>("deadline-plain.v2.json", DocumentType.DEADLINE, calendar.deadline(LocalDate.of(2026, 4, 30), Term.days(1))),
                 new Golden<>("deadline-watch.v2.json", DocumentType.DEADLINE_WATCH, List.of(
                         Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2026-0101"), Duty.COMMITTEE_DECISION, decision),
                         new Obligation(CaseKind.PROTECTION_REFERRAL, new CaseId("rvk-2026-0007"), Duty.ANSWER_INFO_REQUEST,
                                 io.vavr.control.Option.some("2"), calendar.deadline(LocalDate.of(2026, 12, 21), Term.workingDays(5),
                                         LegalBasis.of(Rule.RVK_6, "Social Insurance Board, support-person service for recipients of "
                                                 + "international protection (26.10.2023)"), "information request received")),
-                        Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2025-0040"), Duty.ASSESS_BEFORE_EXPIRY, end))),
+                        Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2025-0040"), Duty.ASSESS_BEFORE_EXPIRY, end),
+                        Obligation.of(CaseKind.SOCIAL_HOUSING, new CaseId("sh-2026-0131"), Duty.NOTIFY_FAMILY_CHANGE, atOffice))),
                 new Golden<>("waiting-list.v1.json", DocumentType.WAITING_LIST, list),
                 new Golden<>("housing-stock.v1.json", DocumentType.HOUSING_STOCK, stock),
                 new Golden<>("household.v1.json", DocumentType.HOUSEHOLD, new Household(mother, List.of(father, child))),
                 new Golden<>("household-single.v1.json", DocumentType.HOUSEHOLD, Household.single(father))),
                 SocialHousingCases.inEveryState("sh-2026", new Household(mother, List.of(father, child)), LocalDate.of(2026, 3, 2)).stream()
                         .map(app -> new Golden<>("social-housing-case-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
+                SocialHousingCases.recordsJourney(new CaseId("sh-2027-records"), Household.single(father), LocalDate.of(2026, 3, 2)).stream()
+                        .map(app -> new Golden<>("social-housing-case-records-" + app.state() + ".v2.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
                 SocialHousingCases.journey(new CaseId("sh-2026-journey"), Household.single(father), LocalDate.of(2026, 3, 2)).stream()
                         .filter(app -> app.state().equals("Ended") || app.state().equals("InService"))
                         .map(app -> new Golden<>("social-housing-case-journey-" + app.state() + ".v1.json", DocumentType.SOCIAL_HOUSING_CASE, app)),
@@ -111,10 +121,15 @@ class GoldenFilesTest {
                         new Golden<>("decision.v2.json", DocumentType.DECISION, SocialHousingCases.grant("K-2027-3", LocalDate.of(2027, 1, 11),
                                 List.of(new UnitId("kastani-1-b1"), new UnitId("kastani-1-b2")), LocalDate.of(2027, 6, 30)))),
                 SupportServicesCases.protectionJourney(new CaseId("rvk-2026-0007"), LocalDate.of(2026, 3, 2)).stream()
-                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, r)),
+                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v1.json", DocumentType.PROTECTION_REFERRAL, asVersion1(r))),
+                SupportServicesCases.protectionJourney(new CaseId("rvk-2026-0007"), LocalDate.of(2026, 3, 2)).stream()
+                        .map(r -> new Golden<>("protection-referral-" + r.state() + ".v2.json", DocumentType.PROTECTION_REFERRAL, r)),
                 SupportServicesCases.youthJourney(new CaseId("aht-2026-0003"), ee.hoolekanne.domain.supportperson.County.TARTU,
                                 LocalDate.of(2019, 3, 15)).stream()
-                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v1.json", DocumentType.YOUTH_SUPPORT, y)),
+                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v1.json", DocumentType.YOUTH_SUPPORT, asVersion1(y))),
+                SupportServicesCases.youthJourney(new CaseId("aht-2026-0003"), ee.hoolekanne.domain.supportperson.County.TARTU,
+                                LocalDate.of(2019, 3, 15)).stream()
+                        .map(y -> new Golden<>("youth-support-" + y.state() + ".v2.json", DocumentType.YOUTH_SUPPORT, y)),
                 steps("prisoner-support", DocumentType.PRISONER_SUPPORT,
                         JusticeAndResocializationCases.prisonerJourney(new CaseId("jus-2026-0011"), LocalDate.of(2026, 9, 1))),
                 steps("accommodation-stay", DocumentType.ACCOMMODATION_STAY,
@@ -176,6 +191,44 @@ class GoldenFilesTest {
     private static <T> Stream<Golden<?>> steps(String name, int version, DocumentType<T> type, List<T> journey) {
         return java.util.stream.IntStream.range(0, journey.size())
                 .mapToObj(i -> new Golden<>(name + "-step" + (i + 1) + ".v" + version + ".json", type, journey.get(i)));
+    }
+
+    /**
+     * RVK-1, RVK-2: a referral as version 1 held it: no problems named, and a greater need
+     * wherever other services were listed (what the library then accepted).
+     */
+    private static ProtectionReferral asVersion1(ProtectionReferral r) {
+        var need = r.needAssessment();
+        var v1 = new ee.hoolekanne.domain.protection.NeedAssessment(need.assessedOn(), need.localGovernment(), java.util.Set.of(),
+                need.otherServices(), need.duplicates(), !need.otherServices().isEmpty());
+        var common = new ProtectionReferral.Common(r.id(), r.client(), r.protection(), v1,
+                r.referralDecision(), r.language(), r.funding());
+        return orFail(switch (r) {
+            case ProtectionReferral.Referred x -> ProtectionReferral.Reconstitute.referred(common);
+            case ProtectionReferral.WithProvider x -> ProtectionReferral.Reconstitute.withProvider(common, x.provider(), x.receivedOn());
+            case ProtectionReferral.Assigned x -> ProtectionReferral.Reconstitute.assigned(common, x.provider(), x.receivedOn(), x.assignment());
+            case ProtectionReferral.CaseManagerContacted x -> ProtectionReferral.Reconstitute.caseManagerContacted(common, x.provider(),
+                    x.receivedOn(), x.assignment(), x.caseManagerContactedOn());
+            case ProtectionReferral.Active x -> ProtectionReferral.Reconstitute.active(common, x.provider(), x.assignment(), x.meeting(),
+                    x.infoRequests(), x.changeNotices(), x.reports(), x.evaluations());
+            case ProtectionReferral.Ended x -> ProtectionReferral.Reconstitute.ended(common, x.reason(), x.statedReason(), x.endedOn(),
+                    x.assignment());
+        });
+    }
+
+    /** AHT-10: a youth case as version 1 held it: who proposed the support person not recorded. */
+    private static ee.hoolekanne.domain.substitutecare.YouthSupport asVersion1(ee.hoolekanne.domain.substitutecare.YouthSupport y) {
+        var c = y.common();
+        return switch (y) {
+            case ee.hoolekanne.domain.substitutecare.YouthSupport.Assigned x -> orFail(
+                    ee.hoolekanne.domain.substitutecare.YouthSupport.Reconstitute.assigned(c, x.provider(), x.assignment(), io.vavr.control.Option.none()));
+            case ee.hoolekanne.domain.substitutecare.YouthSupport.Cooperating x -> orFail(
+                    ee.hoolekanne.domain.substitutecare.YouthSupport.Reconstitute.cooperating(c, x.provider(), x.assignment(), io.vavr.control.Option.none(),
+                            x.agreement(), x.diary(), x.reports(), x.assessments()));
+            case ee.hoolekanne.domain.substitutecare.YouthSupport.Ended x -> orFail(
+                    ee.hoolekanne.domain.substitutecare.YouthSupport.Reconstitute.ended(c, x.endedOn(), x.reason(), x.assignment(), io.vavr.control.Option.none()));
+            default -> y;
+        };
     }
 
     /** A family's services as version 1 held them: sessions without their providers. */

@@ -96,8 +96,10 @@ class HostileInputTest {
     @DisplayName("another document type or a newer schema version: Unsupported")
     void unsupported() {
         assertEquals("/type", refused(deadline.replace("\"type\":\"deadline\"", "\"type\":\"household\"")).path());
-        assertInstanceOf(DecodingError.Unsupported.class, refused(deadline.replace("\"schemaVersion\":1", "\"schemaVersion\":2")));
-        assertEquals(new DecodingError.Invalid("/schemaVersion", "missing"), refused(deadline.replace("\"schemaVersion\":1,", "")));
+        int current = DocumentType.DEADLINE.schemaVersion();
+        assertInstanceOf(DecodingError.Unsupported.class, refused(deadline.replace("\"schemaVersion\":" + current,
+                "\"schemaVersion\":" + (current + 1))));
+        assertEquals(new DecodingError.Invalid("/schemaVersion", "missing"), refused(deadline.replace("\"schemaVersion\":" + current + ",", "")));
     }
 
     @Test

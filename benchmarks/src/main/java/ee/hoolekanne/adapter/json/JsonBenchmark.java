@@ -89,7 +89,8 @@ public class JsonBenchmark {
         return Application.Reconstitute.inService(running.id(), running.form(), running.submittedOn(), running.events(),
                 running.decision(), running.units(), running.placementKind(), running.contract(), running.useStartedOn(),
                 Option.some(plan), running.absences(), running.familyChanges(), running.houseRuleBreaches(), running.charges(),
-                running.payments(), running.preExpiryAssessment()).getOrElseThrow(e -> new IllegalStateException(e.message()));
+                running.payments(), running.preExpiryAssessment(), running.copingAssessment())
+                .getOrElseThrow(e -> new IllegalStateException(e.message()));
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package ee.hoolekanne.domain.calendar;
 import io.vavr.control.Option;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,12 @@ import java.util.stream.Collectors;
  *                    (calendar terms), in date order
  * @param legalBasis  the rule and provision the caller attached
  * @param event       what happened on the trigger date, as the caller describes it
+ * @param endsAt      when on the due date the term ends: at 24:00 (CAL-6), or at the end of the
+ *                    working day of the institution where the act is done (CAL-9)
  */
 public record Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDate nominalDate,
-                       List<NonWorkingDay> skippedDays, Option<LegalBasis> legalBasis, Option<String> event) {
+                       List<NonWorkingDay> skippedDays, Option<LegalBasis> legalBasis, Option<String> event,
+                       TermEnd endsAt) {
 
     /** All parts are required; the list is copied. */
     public Deadline {
@@ -38,21 +42,61 @@ public record Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDat
         skippedDays = List.copyOf(skippedDays);
         Objects.requireNonNull(legalBasis, "legalBasis");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(endsAt, "endsAt");
+    }
+
+    /** A deadline that ends at 24:00 of its due date (CAL-6). */
+    public Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDate nominalDate,
+                    List<NonWorkingDay> skippedDays, Option<LegalBasis> legalBasis, Option<String> event) {
+        this(trigger, term, dueDate, nominalDate, skippedDays, legalBasis, event, TermEnd.MIDNIGHT);
     }
 
     /** This deadline with {@code basis} as its legal basis. */
     public Deadline withLegalBasis(LegalBasis basis) {
-        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, Option.some(basis), event);
+        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, Option.some(basis), event, endsAt);
     }
 
     /** This deadline with {@code description} as its trigger event. */
     public Deadline withEvent(String description) {
-        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, legalBasis, Option.some(description));
+        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, legalBasis, Option.some(description), endsAt);
     }
 
-    /** CAL-6: an act done on {@code actDate} is in time if it is on or before the due date. */
+    /**
+     * CAL-9: this deadline for an act done at the institution keeping {@code hours}: the term
+     * ends when its working day ends on the due date (earlier on a shortened day, CAL-3).
+     */
+    public Deadline atInstitution(OfficeHours hours, EstonianCalendar calendar) {
+        return new Deadline(trigger, term, dueDate, nominalDate, skippedDays, legalBasis, event,
+                hours.termEndOn(dueDate, calendar));
+    }
+
+    /** Whether the term ends at an institution's closing time (CAL-9) rather than at 24:00 (CAL-6). */
+    public boolean endsAtOfficeClose() {
+        return endsAt instanceof TermEnd.OfficeClose;
+    }
+
+    /**
+     * CAL-6: an act done on {@code actDate} is in time if it is on or before the due date. For a
+     * term ending at an institution's closing time, only the date is compared: use
+     * {@link #isMetAt} when the time of the act is known.
+     */
     public boolean isMetBy(LocalDate actDate) {
         return !actDate.isAfter(dueDate);
+    }
+
+    /**
+     * CAL-6, CAL-9: an act done at {@code act} is in time if it is before the term ends: any time
+     * of the due date for a term ending at 24:00, before the institution closes for one ending at
+     * its closing time.
+     */
+    public boolean isMetAt(LocalDateTime act) {
+        if (!act.toLocalDate().equals(dueDate)) {
+            return act.toLocalDate().isBefore(dueDate);
+        }
+        return switch (endsAt) {
+            case TermEnd.Midnight m -> true;
+            case TermEnd.OfficeClose close -> act.toLocalTime().isBefore(close.closes());
+        };
     }
 
     /** Whether the deadline has passed by {@code today} (the due date itself is still in time). */
@@ -95,8 +139,8 @@ public record Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDat
             }
         }
         legalBasis.forEach(b -> sb.append(" Legal basis: ").append(b).append('.'));
-        if (!term.isBackward()) {
-            sb.append(" The term ends at 24:00 on the due date (TsÜS § 137).");
+        if (!term.isBackward() || endsAtOfficeClose()) {
+            sb.append(" The term ends ").append(endsAt.describe()).append('.');
         }
         return sb.toString();
     }

@@ -104,6 +104,20 @@ public sealed interface PrisonerSupport extends CaseFile<JusticeSchedule> {
     /** The release date. */
     LocalDate releaseDate();
 
+    /**
+     * JUS-1: whether the support started (or, before an assignment, was asked for) more than six
+     * months before release: outside the main target group, allowed and flagged for the provider's
+     * reporting, never refused.
+     */
+    default boolean outsideMainTargetGroup(JusticeRules rules) {
+        LocalDate start = switch (this) {
+            case Requested r -> r.requestedOn();
+            case Supporting s -> s.assignment().from();
+            case Ended e -> e.assignment().from();
+        };
+        return start.isBefore(windowOpens(rules));
+    }
+
     /** JUS-1: the date the prisoner asked for the service; it is voluntary. */
     LocalDate requestedOn();
 
@@ -115,7 +129,11 @@ public sealed interface PrisonerSupport extends CaseFile<JusticeSchedule> {
         return Money.ZERO;
     }
 
-    /** JUS-1: the first day a support person may start: six months before release. */
+    /**
+     * JUS-1: the start of the main target group: six months before release. A support person may
+     * start earlier (the main target group is not an exclusive one); such a case is flagged, see
+     * {@link #outsideMainTargetGroup}.
+     */
     default LocalDate windowOpens(JusticeRules rules) {
         return releaseDate().minusMonths(rules.supportWindow().amount());
     }
@@ -135,18 +153,15 @@ public sealed interface PrisonerSupport extends CaseFile<JusticeSchedule> {
     non-sealed interface Requested extends PrisonerSupport {
 
         /**
-         * JUS-1, JUS-2: assigns a trained volunteer of a partner provider, from at most six months
-         * before release.
+         * JUS-1, JUS-2: assigns a trained volunteer of a partner provider. The main target group is
+         * prisoners with at most six months until release, but not an exclusive one: an earlier
+         * start is allowed, and flagged ({@link #outsideMainTargetGroup}).
          *
          * @param partners the providers the Ministry works with
-         * @return the case, or {@link SupportServiceError.BeforeWindow}, {@link SupportServiceError.NotQualified}
-         *         or {@link SupportServiceError.WrongSupportPerson}
+         * @return the case, or {@link SupportServiceError.NotQualified} or {@link SupportServiceError.WrongSupportPerson}
          */
         default Either<SupportServiceError, Supporting> assign(SupportPerson person, Set<ProviderId> partners, LocalDate on,
                                                               JusticeRules rules) {
-            if (on.isBefore(windowOpens(rules))) {
-                return Either.left(new SupportServiceError.BeforeWindow(windowOpens(rules)));
-            }
             if (person.engagement() != Engagement.VOLUNTEER) {
                 return Either.left(new SupportServiceError.WrongSupportPerson("the prisoners' support persons are volunteers (JUS-2)"));
             }

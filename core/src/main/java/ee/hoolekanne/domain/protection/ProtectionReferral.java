@@ -184,8 +184,9 @@ public sealed interface ProtectionReferral extends CaseFile<ProtectionSchedule> 
 
     /**
      * RVK-1, RVK-2, RVK-5: the local government refers a person with international or temporary
-     * protection, living in Estonia, after assessing the need; the service must not duplicate
-     * another the person receives.
+     * protection, living in Estonia, after assessing the need and naming the problems that cause
+     * it; the service must not duplicate another the person receives, and runs together with
+     * another only when the person's need is greater.
      *
      * @return the referral, or {@link SupportServiceError.NotEligible},
      *         {@link SupportServiceError.DuplicatesOtherService} or {@link SupportServiceError.Invalid}
@@ -199,8 +200,16 @@ public sealed interface ProtectionReferral extends CaseFile<ProtectionSchedule> 
         if (!livesInEstonia) {
             return Either.left(new SupportServiceError.NotEligible("does not live in Estonia (RVK-1)"));
         }
+        if (need.problems().isEmpty()) {
+            return Either.left(new SupportServiceError.NotEligible(
+                    "the assessment names the social, economic, psychological or health problems (RVK-1)"));
+        }
         if (need.duplicates()) {
             return Either.left(new SupportServiceError.DuplicatesOtherService());
+        }
+        if (need.receivesOtherServices() && !need.greaterNeed()) {
+            return Either.left(new SupportServiceError.NotEligible(
+                    "alongside other services only when the need is greater (RVK-2)"));
         }
         if (!(decision.outcome() instanceof Outcome.Refer) || decision.madeOn().isBefore(need.assessedOn())) {
             return Either.left(new SupportServiceError.Invalid("a referral decision follows the need assessment (RVK-5)"));
@@ -423,15 +432,31 @@ public sealed interface ProtectionReferral extends CaseFile<ProtectionSchedule> 
             return within(notice.notifiedOn(), rules).map(ok -> ImmutableProtectionReferral.Active.copyOf(this).withChangeNotices(list));
         }
 
-        /** RVK-8: records a report to the local government of residence. */
+        /**
+         * RVK-8: records a report on activities and progress to the local government of residence,
+         * per the goals the three-party meeting set: a report cannot precede that meeting.
+         *
+         * @return the referral, or {@link SupportServiceError.Invalid} or {@link SupportServiceError.AfterEnd}
+         */
         default Either<SupportServiceError, Active> report(Report report, ProtectionRules rules) {
+            if (report.submittedOn().isBefore(meeting().heldOn())) {
+                return Either.left(new SupportServiceError.Invalid("a report follows the three-party meeting that set the goals (RVK-8)"));
+            }
             List<Report> list = new ArrayList<>(reports());
             list.add(report);
             return within(report.submittedOn(), rules).map(ok -> ImmutableProtectionReferral.Active.copyOf(this).withReports(list));
         }
 
-        /** RVK-8: records an interim evaluation the provider took part in. */
+        /**
+         * RVK-8: records an interim evaluation of the case plan the provider took part in: an
+         * interim one, after the three-party meeting.
+         *
+         * @return the referral, or {@link SupportServiceError.Invalid} or {@link SupportServiceError.AfterEnd}
+         */
         default Either<SupportServiceError, Active> evaluate(Evaluation evaluation, ProtectionRules rules) {
+            if (evaluation.kind() != Evaluation.Kind.INTERIM || evaluation.date().isBefore(meeting().heldOn())) {
+                return Either.left(new SupportServiceError.Invalid("the provider takes part in interim evaluations after the three-party meeting (RVK-8)"));
+            }
             List<Evaluation> list = new ArrayList<>(evaluations());
             list.add(evaluation);
             return within(evaluation.date(), rules).map(ok -> ImmutableProtectionReferral.Active.copyOf(this).withEvaluations(list));

@@ -15,7 +15,9 @@ import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.decision.Ground;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.StatedGround;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
@@ -154,10 +156,23 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
      */
     static Either<SocialHousingError, Application> submit(CaseId id, ApplicationForm form, LocalDate on,
                                                           SocialHousingRules rules) {
+        return submit(id, form, on, Option.none(), rules);
+    }
+
+    /**
+     * Submits an application filed at {@code filedAt}, the area centre where the adult applied
+     * (TSM-6, § 6(1)); the submission's history entry records it. Whether it is the centre of the
+     * applicant's residence is checked by the use case, which reads the population register.
+     *
+     * @return the new case, or {@link SocialHousingError.ApplicantNotAdult} (§ 6(1))
+     */
+    static Either<SocialHousingError, Application> submit(CaseId id, ApplicationForm form, LocalDate on,
+                                                          Option<String> filedAt, SocialHousingRules rules) {
         if (form.household().applicant().ageOn(on) < rules.adultAge()) {
             return Either.left(new SocialHousingError.ApplicantNotAdult());
         }
-        List<CaseEvent> history = List.of(CaseEvent.of(on, CaseEvent.Kind.SUBMITTED, Rule.TSM_6.id()));
+        List<CaseEvent> history = List.of(CaseEvent.of(on, CaseEvent.Kind.SUBMITTED,
+                Rule.TSM_6.id() + filedAt.map(centre -> ", filed at " + centre).getOrElse("")));
         return Either.right(completeOrNot(id, form, on, on, history));
     }
 
@@ -503,7 +518,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             }
             return Either.right(ImmutableApplication.InService.builder().from((Application) this).decision(decision())
                     .units(units()).placementKind(placementKind()).contract(contract()).useStartedOn(on)
-                    .actionPlan(Option.none()).preExpiryAssessment(Option.none())
+                    .actionPlan(Option.none()).preExpiryAssessment(Option.none()).copingAssessment(Option.none())
                     .addEvents(CaseEvent.of(on, CaseEvent.Kind.USE_STARTED, Rule.TSM_14.id()))
                     .build());
         }
@@ -551,6 +566,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         /** The assessment one month before the current term ends (TSM-24), cleared by an extension. */
         Option<PreExpiryAssessment> preExpiryAssessment();
 
+        /** The latest assessment of the recipient's independent coping (TSM-23), if one was made. */
+        Option<CopingAssessment> copingAssessment();
+
         /** What is owed: charges less credits and payments; negative when paid in advance. */
         default Money arrears() {
             Money owed = charges().stream().map(Charge::signedAmount).reduce(Money.ZERO, Money::plus);
@@ -567,10 +585,13 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             return calendar.deadline(serviceEnd(), rules.preExpiryAssessmentTerm(), rules.basis(Rule.TSM_24), "service term ends");
         }
 
-        /** TSM-20: a family change is notified within 10 working days. */
+        /**
+         * TSM-20 8: a family change is notified to the provider within 10 working days; the notice
+         * is an act towards the provider, so the term ends when its working day ends (CAL-9).
+         */
         default Deadline familyChangeNoticeDeadline(FamilyChange change, EstonianCalendar calendar, SocialHousingRules rules) {
-            return calendar.deadline(change.occurredOn(), rules.familyChangeNoticeTerm(), rules.basis(Rule.TSM_20),
-                    "family composition changed");
+            return rules.atProvider(calendar.deadline(change.occurredOn(), rules.familyChangeNoticeTerm(), rules.basis(Rule.TSM_20),
+                    "family composition changed"), contract().provider(), calendar);
         }
 
         /** The obligations of a running service. */
@@ -592,10 +613,12 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * TSM-16, TSM-17: draws up the action plan; every missing part is reported at once.
+         * TSM-16, TSM-17: draws up the action plan with the recipient taking part (TSM-18: their
+         * right; TSM-20 3): their duty); every missing part is reported at once.
          *
          * @return the case with its plan, or {@link SocialHousingError.ActionPlanAlreadyExists}
-         *         (X-4), {@link SocialHousingError.ActionPlanIncomplete} or {@link SocialHousingError.InvalidDates}
+         *         (X-4), {@link SocialHousingError.RecipientNotInvolved},
+         *         {@link SocialHousingError.ActionPlanIncomplete} or {@link SocialHousingError.InvalidDates}
          */
         default Either<SocialHousingError, InService> drawUpActionPlan(ActionPlanDraft draft) {
             if (actionPlan().isDefined()) {
@@ -603,6 +626,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             }
             if (draft.drawnUpOn().isBefore(contract().signedOn())) {
                 return Either.left(new SocialHousingError.InvalidDates("an action plan follows the contract"));
+            }
+            if (!draft.recipientParticipated()) {
+                return Either.left(new SocialHousingError.RecipientNotInvolved());
             }
             return draft.validate().toEither()
                     .mapLeft(missing -> (SocialHousingError) new SocialHousingError.ActionPlanIncomplete(missing.toJavaList()))
@@ -662,12 +688,29 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                     .withEvents(appended(CaseEvent.of(change.occurredOn(), CaseEvent.Kind.FAMILY_CHANGE_RECORDED, Rule.TSM_20.id()))));
         }
 
-        /** Records a breach of the house rules (TSM-19). */
-        default InService recordHouseRuleBreach(HouseRuleBreach breach) {
+        /**
+         * Records a breach of the house rules (TSM-19): it names a rule of the directive in force
+         * on its day at the provider of the contract.
+         *
+         * @return the case, or {@link SocialHousingError.NoHouseRules}, {@link SocialHousingError.UnknownHouseRule}
+         *         or {@link SocialHousingError.InvalidDates} for a breach before use started
+         */
+        default Either<SocialHousingError, InService> recordHouseRuleBreach(HouseRuleBreach breach, HouseRuleBook book) {
+            if (breach.on().isBefore(useStartedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("a breach happens after use started"));
+            }
+            Option<HouseRules> inForce = book.inForce(contract().provider(), breach.on());
+            if (inForce.isEmpty()) {
+                return Either.left(new SocialHousingError.NoHouseRules(contract().provider(), breach.on()));
+            }
+            if (!inForce.get().directive().equals(breach.directive()) || !inForce.get().has(breach.rule())) {
+                return Either.left(new SocialHousingError.UnknownHouseRule(inForce.get().directive(), breach.rule()));
+            }
             List<HouseRuleBreach> list = new ArrayList<>(houseRuleBreaches());
             list.add(breach);
-            return ImmutableApplication.InService.copyOf(this).withHouseRuleBreaches(list)
-                    .withEvents(appended(CaseEvent.of(breach.on(), CaseEvent.Kind.HOUSE_RULE_BREACH_RECORDED, Rule.TSM_19.id())));
+            return Either.right(ImmutableApplication.InService.copyOf(this).withHouseRuleBreaches(list)
+                    .withEvents(appended(CaseEvent.of(breach.on(), CaseEvent.Kind.HOUSE_RULE_BREACH_RECORDED,
+                            Rule.TSM_19.id() + " rule " + breach.rule()))));
         }
 
         /**
@@ -722,9 +765,12 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * The grounds for early termination that the records show on {@code date} (TSM-22): an
+         * The grounds for an early end that the records show on {@code date} (TSM-22): an
          * unnotified absence of more than the notice limit (4), a family change notified late
-         * (1), house-rule breaches (6), arrears (5). The committee decides; this only informs it.
+         * (1), house-rule breaches (6), arrears (5). § 13(2) says the service <em>is</em> ended on
+         * such a ground ("lõpetatakse"): an early end is the committee's duty, not its option, and
+         * only the committee decides it. The list of § 13(2) is open ("muuhulgas"): the committee
+         * may end the service on a ground stated in its own words, which no record shows here.
          */
         default List<TerminationGround> terminationGroundsOn(LocalDate date, EstonianCalendar calendar,
                                                              SocialHousingRules rules) {
@@ -747,14 +793,34 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * TSM-24: the shelter's assessment before the term ends.
+         * TSM-23: records the assessment of the recipient's independent coping (a later one
+         * replaces it), on which an early end for goals met rests.
          *
-         * @return the case, or {@link SocialHousingError.InvalidDates} when one exists for this
-         *         term or it is made after the term
+         * @return the case, or {@link SocialHousingError.InvalidDates} for one outside the term
+         */
+        default Either<SocialHousingError, InService> assessCoping(CopingAssessment assessment) {
+            if (assessment.assessedOn().isBefore(useStartedOn()) || assessment.assessedOn().isAfter(serviceEnd())) {
+                return Either.left(new SocialHousingError.InvalidDates("coping is assessed during the term"));
+            }
+            return Either.right(ImmutableApplication.InService.copyOf(this).withCopingAssessment(Option.some(assessment))
+                    .withEvents(appended(CaseEvent.of(assessment.assessedOn(), CaseEvent.Kind.COPING_ASSESSED,
+                            assessment.copesIndependently() ? "copes independently" : "does not yet cope independently"))));
+        }
+
+        /**
+         * TSM-24: the assessment before the term ends, by a worker of the provider of the
+         * contract (the Turvakodu or the Varjupaik).
+         *
+         * @return the case, or {@link SocialHousingError.WrongProvider}, or
+         *         {@link SocialHousingError.InvalidDates} when one exists for this term or it is
+         *         made after the term
          */
         default Either<SocialHousingError, InService> assessBeforeExpiry(PreExpiryAssessment assessment) {
             if (preExpiryAssessment().isDefined()) {
                 return Either.left(new SocialHousingError.InvalidDates("this term's pre-expiry assessment exists"));
+            }
+            if (assessment.assessedBy() != contract().provider()) {
+                return Either.left(new SocialHousingError.WrongProvider(contract().provider(), assessment.assessedBy()));
             }
             if (assessment.assessedOn().isAfter(serviceEnd()) || assessment.assessedOn().isBefore(useStartedOn())) {
                 return Either.left(new SocialHousingError.InvalidDates("the assessment is made during the term"));
@@ -765,12 +831,12 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * TSM-25: extends the service on the shelter's opinion, with the application of the
-         * recipient or an adult family member, after a pre-expiry assessment that found the need
-         * continues. The caller has extended the unit's allocation.
+         * TSM-25: extends the service on the opinion of the provider of the contract, with the
+         * application of the recipient or an adult family member, after a pre-expiry assessment
+         * that found the need continues. The caller has extended the unit's allocation.
          *
-         * @return the case with the new term, or {@link SocialHousingError.ExtensionNotJustified}
-         *         or {@link SocialHousingError.WrongOutcome}
+         * @return the case with the new term, or {@link SocialHousingError.ExtensionNotJustified},
+         *         {@link SocialHousingError.WrongProvider} or {@link SocialHousingError.WrongOutcome}
          */
         default Either<SocialHousingError, InService> extend(Decision decision, ExtensionRequest request,
                                                             SocialHousingRules rules) {
@@ -779,6 +845,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             }
             if (preExpiryAssessment().isEmpty() || !preExpiryAssessment().get().needContinues()) {
                 return Either.left(new SocialHousingError.ExtensionNotJustified("no pre-expiry assessment found the need continues"));
+            }
+            if (request.opinionBy() != contract().provider()) {
+                return Either.left(new SocialHousingError.WrongProvider(contract().provider(), request.opinionBy()));
             }
             if (!household().adultsOn(request.opinionOn(), rules.adultAge()).contains(request.applicant())) {
                 return Either.left(new SocialHousingError.ExtensionNotJustified(
@@ -794,22 +863,40 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         }
 
         /**
-         * Ends the service early by the committee's decision (TSM-22), or because the action
-         * plan's goals are met (TSM-23: every goal's latest evaluation is achieved). A fee charged
-         * for days after the last day is credited back (X-2).
+         * Ends the service early by the committee's decision (TSM-22) on grounds of § 13(2), or on
+         * a ground the decision states in its own words resting on TSM-22 (the list is open); or
+         * because the action plan's goals are met and the recipient copes (TSM-23: every goal's
+         * latest evaluation is achieved, and a {@link CopingAssessment} made by the decision found
+         * all three conditions of § 13(3)). A fee charged for days after the last day is credited
+         * back (X-2).
          *
          * @return the ended case, or {@link SocialHousingError.WrongOutcome},
-         *         {@link SocialHousingError.GoalsNotMet} or {@link SocialHousingError.InvalidDates}
+         *         {@link SocialHousingError.NotAnEarlyEndGround}, {@link SocialHousingError.GoalsNotMet},
+         *         {@link SocialHousingError.CopingNotShown} or {@link SocialHousingError.InvalidDates}
          */
         default Either<SocialHousingError, Ended> terminate(Decision decision, SubsistenceLevels levels, SocialHousingRules rules) {
             if (!(decision.outcome() instanceof Outcome.Terminate terminate)
-                    || !terminate.grounds().stream().allMatch(g -> g instanceof TerminationGround)) {
+                    || !terminate.grounds().stream().allMatch(g -> g instanceof TerminationGround || g instanceof StatedGround)) {
                 return Either.left(new SocialHousingError.WrongOutcome("terminate on grounds of TSM-22 or TSM-23",
                         decision.outcome().getClass().getSimpleName()));
+            }
+            for (Ground ground : terminate.grounds()) {
+                if (ground instanceof StatedGround stated && stated.rule() != Rule.TSM_22) {
+                    return Either.left(new SocialHousingError.NotAnEarlyEndGround(stated.rule().id()));
+                }
             }
             boolean goalsMet = terminate.grounds().contains(TerminationGround.GOALS_MET);
             if (goalsMet && !actionPlan().map(ActionPlan::allGoalsAchieved).getOrElse(false)) {
                 return Either.left(new SocialHousingError.GoalsNotMet());
+            }
+            if (goalsMet) {
+                List<String> unmet = copingAssessment()
+                        .filter(c -> !c.assessedOn().isAfter(decision.madeOn()))
+                        .map(CopingAssessment::unmet)
+                        .getOrElse(List.of("coping assessed before the decision"));
+                if (!unmet.isEmpty()) {
+                    return Either.left(new SocialHousingError.CopingNotShown(unmet));
+                }
             }
             if (terminate.lastDay().isBefore(useStartedOn()) || terminate.lastDay().isAfter(serviceEnd())
                     || terminate.lastDay().isBefore(decision.madeOn())) {
@@ -878,6 +965,9 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /** The committee's decision, for an early end. */
         Option<Decision> endingDecision();
+
+        /** The last assessment of the recipient's coping while in service (TSM-23), if one was made. */
+        Option<CopingAssessment> copingAssessment();
 
         /** The charges and payments at the end, for the final account. */
         List<Charge> charges();
@@ -1039,14 +1129,15 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                                                                         List<Absence> absences, List<FamilyChange> familyChanges,
                                                                         List<HouseRuleBreach> breaches, List<Charge> charges,
                                                                         List<Payment> payments,
-                                                                        Option<PreExpiryAssessment> preExpiryAssessment) {
+                                                                        Option<PreExpiryAssessment> preExpiryAssessment,
+                                                                        Option<CopingAssessment> copingAssessment) {
             return build(() -> {
                 requireGrant(decision, units);
                 return ImmutableApplication.InService.builder().id(id).form(form).submittedOn(submittedOn)
                         .events(history).decision(decision).units(units).placementKind(kind).contract(contract)
                         .useStartedOn(useStartedOn).actionPlan(actionPlan).absences(absences).familyChanges(familyChanges)
                         .houseRuleBreaches(breaches).charges(charges).payments(payments)
-                        .preExpiryAssessment(preExpiryAssessment).build();
+                        .preExpiryAssessment(preExpiryAssessment).copingAssessment(copingAssessment).build();
             });
         }
 
@@ -1068,14 +1159,15 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
                                                                     List<CaseEvent> history, List<UnitId> units, PlacementKind kind,
                                                                     LocalDate useStartedOn, EndReason reason,
                                                                     LocalDate lastDay, Option<Decision> endingDecision,
-                                                                    List<Charge> charges, List<Payment> payments) {
+                                                                    List<Charge> charges, List<Payment> payments,
+                                                                    Option<CopingAssessment> copingAssessment) {
             return build(() -> {
                 require((reason == EndReason.EXPIRED) == endingDecision.isEmpty(),
                         "an early end has a decision, an expiry none");
                 require(endingDecision.forAll(d -> d.outcome() instanceof Outcome.Terminate), "ending decision is not a termination");
                 return ImmutableApplication.Ended.builder().id(id).form(form).submittedOn(submittedOn)
                         .events(history).units(units).placementKind(kind).useStartedOn(useStartedOn).reason(reason).lastDay(lastDay)
-                        .endingDecision(endingDecision)
+                        .endingDecision(endingDecision).copingAssessment(copingAssessment)
                         .charges(charges).payments(payments).build();
             });
         }
@@ -1130,7 +1222,7 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             ImmutableApplication.Ended.Builder builder = ImmutableApplication.Ended.builder().from((Application) service)
                     .units(service.units()).placementKind(service.placementKind()).useStartedOn(service.useStartedOn())
                     .reason(reason).lastDay(lastDay).endingDecision(decision)
-                    .charges(service.charges()).payments(service.payments());
+                    .charges(service.charges()).payments(service.payments()).copingAssessment(service.copingAssessment());
             decision.forEach(d -> builder.addEvents(CaseEvent.decided(d)));
             return builder.addEvents(CaseEvent.of(lastDay, CaseEvent.Kind.ENDED, reason.name())).build();
         }

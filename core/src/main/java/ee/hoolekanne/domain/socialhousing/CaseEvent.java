@@ -55,7 +55,9 @@ public record CaseEvent(LocalDate on, Kind kind, Option<Decision> decision, Stri
         /** The service was extended (TSM-25). */
         EXTENDED,
         /** The service ended (TSM-21 .. TSM-23). */
-        ENDED
+        ENDED,
+        /** The recipient's independent coping was assessed (TSM-23). */
+        COPING_ASSESSED
     }
 
     /** All parts are required. */

@@ -262,4 +262,94 @@ public sealed interface SocialHousingError extends Refusal {
             return "case " + caseId + " is not on the waiting list (TSM-11)";
         }
     }
+
+    /** TSM-18 (§ 10(3) 1), TSM-20 3): the action plan is drawn up with the recipient taking part. */
+    record RecipientNotInvolved() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the action plan is drawn up with the recipient taking part (TSM-18, TSM-20 3)";
+        }
+    }
+
+    /**
+     * TSM-19: no house rules of the provider bind on the day.
+     *
+     * @param provider the provider of the recipient's contract
+     * @param date     the day of the breach
+     */
+    record NoHouseRules(ShelterProvider provider, LocalDate date) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no house rules of " + provider + " are recorded in force on " + date + " (TSM-19)";
+        }
+    }
+
+    /**
+     * TSM-19: a breach names a rule of the house rules in force.
+     *
+     * @param directive the directive in force on the day
+     * @param rule      the rule named, which it does not have (or the directive named, which is not in force)
+     */
+    record UnknownHouseRule(String directive, String rule) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "rule " + rule + " is not a rule of the house rules in force (" + directive + ") (TSM-19)";
+        }
+    }
+
+    /**
+     * TSM-22: the grounds of an early end are those of § 13(2) (the list is open: a ground stated
+     * in the decision's own words rests on TSM-22) and, for the goals met, § 13(3).
+     *
+     * @param rule the rule a stated ground rested on instead
+     */
+    record NotAnEarlyEndGround(String rule) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "a ground stated for an early end rests on TSM-22, not " + rule;
+        }
+    }
+
+    /**
+     * TSM-23: the recipient's coping is not shown: not assessed, or a condition of § 13(3) unmet.
+     *
+     * @param unmet the conditions not shown
+     */
+    record CopingNotShown(List<String> unmet) implements SocialHousingError {
+        /** Copies the list. */
+        public CopingNotShown {
+            unmet = List.copyOf(unmet);
+        }
+
+        @Override
+        public String message() {
+            return "the recipient's coping is not shown: " + String.join(", ", unmet) + " (TSM-23)";
+        }
+    }
+
+    /**
+     * TSM-24, TSM-25: the assessment or opinion comes from the provider of the service.
+     *
+     * @param expected the provider of the contract
+     * @param given    the provider named
+     */
+    record WrongProvider(ShelterProvider expected, ShelterProvider given) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the service is provided by " + expected + ", not " + given + " (TSM-24, TSM-25)";
+        }
+    }
+
+    /**
+     * TSM-6: an adult applies at the area centre of their residence.
+     *
+     * @param competent the area centre of the applicant's residence
+     * @param filedAt   where the application was filed
+     */
+    record WrongAreaCentre(String competent, String filedAt) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "the application is filed at the area centre of the applicant's residence, not " + filedAt + " (TSM-6)";
+        }
+    }
 }

@@ -1,12 +1,17 @@
 package ee.hoolekanne.domain.socialhousing;
 
 import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.OfficeHours;
 import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.calendar.Timeline;
 import ee.hoolekanne.domain.money.Percentage;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,11 +33,16 @@ import java.util.Objects;
  * @param absenceNoticeDays       an absence of more than this many consecutive days must be notified (TSM-20, TSM-22 4)
  * @param bedPlaceFee             the monthly fee for a bed place as a share of the subsistence level (TSM-4)
  * @param provisions              the source paragraph of each rule ID
+ * @param officeHours             the published working hours of each provider, where an act
+ *                                towards it must be done (CAL-9, TsÜS § 137(2)): e.g. notifying
+ *                                it of a family change (TSM-20 8); a provider without hours here
+ *                                is treated as if its terms end at 24:00
  */
 public record SocialHousingRules(String name, String municipality, int adultAge, Term decisionTerm,
                                  Term deliveryTerm, Term contractTerm, Term startOfUseTerm, Term actionPlanTerm,
                                  Term preExpiryAssessmentTerm, Term familyChangeNoticeTerm, int absenceNoticeDays,
-                                 Percentage bedPlaceFee, Map<Rule, String> provisions) {
+                                 Percentage bedPlaceFee, Map<Rule, String> provisions,
+                                 Map<ShelterProvider, OfficeHours> officeHours) {
 
     /** All parts are required; the pre-expiry term counts backward, the others forward. */
     public SocialHousingRules {
@@ -47,6 +57,7 @@ public record SocialHousingRules(String name, String municipality, int adultAge,
         Objects.requireNonNull(familyChangeNoticeTerm, "familyChangeNoticeTerm");
         Objects.requireNonNull(bedPlaceFee, "bedPlaceFee");
         provisions = Map.copyOf(provisions);
+        officeHours = Map.copyOf(officeHours);
         if (!preExpiryAssessmentTerm.isBackward()) {
             throw new IllegalArgumentException("the pre-expiry assessment term counts backward from the end");
         }
@@ -69,7 +80,20 @@ public record SocialHousingRules(String name, String municipality, int adultAge,
                     Map.entry(Rule.TSM_16, "§ 10(1)"), Map.entry(Rule.TSM_17, "§ 10(2)"), Map.entry(Rule.TSM_18, "§ 10(3)"),
                     Map.entry(Rule.TSM_19, "§ 11"), Map.entry(Rule.TSM_20, "§ 12"), Map.entry(Rule.TSM_21, "§ 13(1)"),
                     Map.entry(Rule.TSM_22, "§ 13(2)"), Map.entry(Rule.TSM_23, "§ 13(3)"), Map.entry(Rule.TSM_24, "§ 14(1)"),
-                    Map.entry(Rule.TSM_25, "§ 14(2)-(3)")));
+                    Map.entry(Rule.TSM_25, "§ 14(2)-(3)")),
+            tartuOfficeHours());
+
+    /**
+     * The working hours assumed for Tartu's two providers: Monday to Friday until 17:00, three
+     * hours shorter on a shortened day (CAL-3). UNCONFIRMED: the providers' own published hours
+     * are not in the sources; these follow the City Government's information centre (open until
+     * 17:00 on weekdays). A municipality replaces them with the hours its institutions publish.
+     */
+    private static Map<ShelterProvider, OfficeHours> tartuOfficeHours() {
+        return Map.of(
+                ShelterProvider.TURVAKODU, OfficeHours.weekdays("Tartu Laste Turvakodu", LocalTime.of(17, 0), Duration.ofHours(3)),
+                ShelterProvider.VARJUPAIK, OfficeHours.weekdays("Tartu Varjupaik", LocalTime.of(17, 0), Duration.ofHours(3)));
+    }
 
     /** The date regulation no 86 entered into force (TSM-1). */
     public static final LocalDate TARTU_86_IN_FORCE = LocalDate.of(2020, 2, 1);
@@ -93,6 +117,24 @@ public record SocialHousingRules(String name, String municipality, int adultAge,
     public SocialHousingRules with(String newName, Term newDecisionTerm, Percentage newBedPlaceFee) {
         return new SocialHousingRules(newName, municipality, adultAge, newDecisionTerm, deliveryTerm, contractTerm,
                 startOfUseTerm, actionPlanTerm, preExpiryAssessmentTerm, familyChangeNoticeTerm, absenceNoticeDays,
-                newBedPlaceFee, provisions);
+                newBedPlaceFee, provisions, officeHours);
+    }
+
+    /** A copy with {@code provider}'s published working hours (CAL-9). */
+    public SocialHousingRules withOfficeHours(ShelterProvider provider, OfficeHours hours) {
+        Map<ShelterProvider, OfficeHours> all = new java.util.EnumMap<>(ShelterProvider.class);
+        all.putAll(officeHours);
+        all.put(provider, hours);
+        return new SocialHousingRules(name, municipality, adultAge, decisionTerm, deliveryTerm, contractTerm, startOfUseTerm,
+                actionPlanTerm, preExpiryAssessmentTerm, familyChangeNoticeTerm, absenceNoticeDays, bedPlaceFee, provisions, all);
+    }
+
+    /**
+     * CAL-9: {@code deadline} for an act done at {@code provider}: it ends when the provider's
+     * working day ends on the due date, or at 24:00 when the rule set holds no hours for it.
+     */
+    public Deadline atProvider(Deadline deadline, ShelterProvider provider, EstonianCalendar calendar) {
+        OfficeHours hours = officeHours.get(provider);
+        return hours == null ? deadline : deadline.atInstitution(hours, calendar);
     }
 }

@@ -27,7 +27,8 @@ import java.util.Set;
  * @param id           the group
  * @param type         {@link ServiceType#GROUP_COUNSELLING} or {@link ServiceType#THEMATIC_SUPPORT_GROUP}
  * @param rules        the group kind's rules
- * @param participants who takes part (families or network workers, by reference)
+ * @param participants the people who take part (parents, carers, related persons or network
+ *                     workers, each by a reference): the limits count people, not families
  * @param meetings     the meetings held
  */
 public record CounsellingGroup(CaseId id, ServiceType type, GroupRules rules, Set<String> participants, List<Meeting> meetings)
@@ -124,26 +125,35 @@ public record CounsellingGroup(CaseId id, ServiceType type, GroupRules rules, Se
         return (int) Math.max(0, rules.minMeetingsPerYear() - meetingsIn(meetings, year));
     }
 
+    /** AHT-7: one person joins; see {@link #join(List, LocalDate, Project)}. */
+    public Either<SupportServiceError, CounsellingGroup> join(String person, LocalDate on, Project project) {
+        return join(List.of(person), on, project);
+    }
+
     /**
-     * AHT-7: adds a participant, within the project period; a full group, or a closed group that
-     * has met, refuses.
+     * AHT-7: {@code people} join together (e.g. both foster parents of a family), within the
+     * project period. The group's limits count people, not families: a family of two takes two
+     * places. A full group, or a closed group that has met, refuses all of them.
      *
      * @return the group, or {@link SupportServiceError.GroupFull}, {@link SupportServiceError.GroupClosed},
      *         {@link SupportServiceError.OutsideProject} or {@link SupportServiceError.Invalid}
      */
-    public Either<SupportServiceError, CounsellingGroup> join(String participant, LocalDate on, Project project) {
+    public Either<SupportServiceError, CounsellingGroup> join(List<String> people, LocalDate on, Project project) {
         return project.covers(on).flatMap(date -> {
-            if (participants.contains(participant)) {
+            if (people.isEmpty() || new LinkedHashSet<>(people).size() != people.size()) {
+                return Either.left(new SupportServiceError.Invalid("at least one person joins, each once"));
+            }
+            if (people.stream().anyMatch(participants::contains)) {
                 return Either.left(new SupportServiceError.Invalid("already in the group"));
             }
             if (rules.closed() && !meetings.isEmpty()) {
                 return Either.left(new SupportServiceError.GroupClosed());
             }
-            if (rules.maxParticipants() != 0 && participants.size() >= rules.maxParticipants()) {
+            if (rules.maxParticipants() != 0 && participants.size() + people.size() > rules.maxParticipants()) {
                 return Either.left(new SupportServiceError.GroupFull(rules.maxParticipants()));
             }
             Set<String> set = new LinkedHashSet<>(participants);
-            set.add(participant);
+            set.addAll(people);
             return Either.right(new CounsellingGroup(id, type, rules, set, meetings));
         });
     }
@@ -160,9 +170,10 @@ public record CounsellingGroup(CaseId id, ServiceType type, GroupRules rules, Se
             if (participants.size() < rules.minParticipants()) {
                 return Either.left(new SupportServiceError.GroupTooSmall(rules.minParticipants()));
             }
-            if (academicHours < rules.minAcademicHours() || academicHours > rules.maxAcademicHours()) {
-                return Either.left(new SupportServiceError.MeetingNotAllowed("a meeting lasts " + rules.minAcademicHours()
-                        + (rules.maxAcademicHours() == rules.minAcademicHours() ? "" : "-" + rules.maxAcademicHours())
+            if (academicHours < rules.minAcademicHours() || (rules.maxAcademicHours() != 0 && academicHours > rules.maxAcademicHours())) {
+                return Either.left(new SupportServiceError.MeetingNotAllowed("a meeting lasts " + (rules.maxAcademicHours() == 0
+                        ? "at least " + rules.minAcademicHours()
+                        : rules.minAcademicHours() + (rules.maxAcademicHours() == rules.minAcademicHours() ? "" : "-" + rules.maxAcademicHours()))
                         + " academic hours"));
             }
             if (type == ServiceType.THEMATIC_SUPPORT_GROUP && !meetings.isEmpty()) {

@@ -64,7 +64,7 @@ public record SubstituteCareRules(Map<DayOfWeek, OpeningHours> phoneHours, Term 
         hours.put(DayOfWeek.THURSDAY, day);
         hours.put(DayOfWeek.FRIDAY, day);
         return new SubstituteCareRules(hours, Term.workingDays(2), 3,
-                new GroupRules(true, 4, 4, 4, 6, 6, 12), new GroupRules(false, 2, 8, 0, 0, 12, 0), 6,
+                new GroupRules(true, 4, 4, 4, 6, 6, 12), new GroupRules(false, 2, 0, 0, 0, 12, 0), 6,
                 Term.years(3), Term.months(6), Term.months(3), Term.years(1),
                 "Social Insurance Board, substitute-care support services (ESF 2014-2020)");
     }

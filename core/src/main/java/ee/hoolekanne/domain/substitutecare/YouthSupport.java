@@ -24,6 +24,7 @@ import ee.hoolekanne.domain.supportperson.SupportPerson;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 import java.time.LocalDate;
@@ -216,10 +217,15 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
          * @return the case, or {@link SupportServiceError.BeforeWindow}, {@link SupportServiceError.NotQualified},
          *         {@link SupportServiceError.WrongSupportPerson} or {@link SupportServiceError.OutsideProject}
          */
-        default Either<SupportServiceError, Assigned> assign(SupportPerson person, LocalDate startsOn,
+        default Either<SupportServiceError, Assigned> assign(SupportPerson person, LocalDate startsOn, Option<Proposer> proposedBy,
                                                             SubstituteCareRules rules, Project project) {
             if (!person.providerId().equals(provider())) {
                 return Either.left(new SupportServiceError.WrongSupportPerson("the support person works for another provider"));
+            }
+            if ((person.kind() == SupportPersonKind.PROFESSIONAL) != proposedBy.isDefined()) {
+                return Either.left(new SupportServiceError.Invalid(person.kind() == SupportPersonKind.PROFESSIONAL
+                        ? "a professional support person is proposed by the local government or the regional provider (AHT-10)"
+                        : "a trusted support person is the youth's own choice, proposed by nobody (AHT-10)"));
             }
             LocalDate opens = windowOpens(person.kind(), rules);
             if (startsOn.isBefore(opens)) {
@@ -229,7 +235,7 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
                 return Either.left(new SupportServiceError.NotQualified());
             }
             return project.covers(startsOn).map(on -> ImmutableYouthSupport.Assigned.builder().from((YouthSupport) this)
-                    .provider(provider()).assignment(new Assignment(person.id(), person.kind(), provider(), on)).build());
+                    .provider(provider()).assignment(new Assignment(person.id(), person.kind(), provider(), on)).proposedBy(proposedBy).build());
         }
     }
 
@@ -242,6 +248,9 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
         /** The support person and the start. */
         Assignment assignment();
 
+        /** Who proposed a professional support person (AHT-10); none for a trusted one. */
+        Option<Proposer> proposedBy();
+
         /**
          * AHT-11: the support person and the youth sign the cooperation agreement.
          *
@@ -252,7 +261,7 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
                 return Either.left(new SupportServiceError.Invalid("the agreement follows the assignment"));
             }
             return project.covers(agreement.signedOn()).map(on -> ImmutableYouthSupport.Cooperating.builder()
-                    .from((YouthSupport) this).provider(provider()).assignment(assignment()).agreement(agreement).build());
+                    .from((YouthSupport) this).provider(provider()).assignment(assignment()).proposedBy(proposedBy()).agreement(agreement).build());
         }
     }
 
@@ -264,6 +273,9 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
 
         /** The support person and the start. */
         Assignment assignment();
+
+        /** Who proposed a professional support person (AHT-10); none for a trusted one. */
+        Option<Proposer> proposedBy();
 
         /** The cooperation agreement. */
         CooperationAgreement agreement();
@@ -330,7 +342,7 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
         /** Ends the cooperation on {@code on} for {@code reason}. */
         default Ended end(LocalDate on, String reason) {
             return ImmutableYouthSupport.Ended.builder().from((YouthSupport) this).endedOn(on).reason(reason)
-                    .assignment(assignment()).build();
+                    .assignment(assignment()).proposedBy(proposedBy()).build();
         }
     }
 
@@ -375,26 +387,28 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
         }
 
         /** An {@link Assigned} case. */
-        public static Either<SupportServiceError, YouthSupport> assigned(Common c, ProviderId provider, Assignment assignment) {
+        public static Either<SupportServiceError, YouthSupport> assigned(Common c, ProviderId provider, Assignment assignment,
+                                                                        Option<Proposer> proposedBy) {
             return build(() -> ImmutableYouthSupport.Assigned.builder().id(c.id()).youth(c.youth()).situations(c.situations())
                     .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).provider(provider)
-                    .assignment(assignment).build());
+                    .assignment(assignment).proposedBy(proposedBy).build());
         }
 
         /** A {@link Cooperating} case. */
         public static Either<SupportServiceError, YouthSupport> cooperating(Common c, ProviderId provider, Assignment assignment,
-                                                                           CooperationAgreement agreement, List<DiaryEntry> diary,
+                                                                           Option<Proposer> proposedBy, CooperationAgreement agreement, List<DiaryEntry> diary,
                                                                            List<Report> reports, List<LocalDate> assessments) {
             return build(() -> ImmutableYouthSupport.Cooperating.builder().id(c.id()).youth(c.youth()).situations(c.situations())
                     .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).provider(provider)
-                    .assignment(assignment).agreement(agreement).diary(diary).reports(reports).assessments(assessments).build());
+                    .assignment(assignment).proposedBy(proposedBy).agreement(agreement).diary(diary).reports(reports).assessments(assessments).build());
         }
 
         /** An {@link Ended} case. */
-        public static Either<SupportServiceError, YouthSupport> ended(Common c, LocalDate endedOn, String reason, Assignment assignment) {
+        public static Either<SupportServiceError, YouthSupport> ended(Common c, LocalDate endedOn, String reason, Assignment assignment,
+                                                                     Option<Proposer> proposedBy) {
             return build(() -> ImmutableYouthSupport.Ended.builder().id(c.id()).youth(c.youth()).situations(c.situations())
                     .livesIn(c.livesIn()).leavingDate(c.leavingDate()).inAftercare(c.inAftercare()).endedOn(endedOn).reason(reason)
-                    .assignment(assignment).build());
+                    .assignment(assignment).proposedBy(proposedBy).build());
         }
 
         private static Either<SupportServiceError, YouthSupport> build(java.util.function.Supplier<YouthSupport> make) {
@@ -421,5 +435,8 @@ public sealed interface YouthSupport extends CaseFile<SubstituteCareSchedule> {
 
         /** The support person who was assigned. */
         Assignment assignment();
+
+        /** Who proposed a professional support person (AHT-10); none for a trusted one. */
+        Option<Proposer> proposedBy();
     }
 }

@@ -55,7 +55,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         AssessApplicationUseCase, DecideApplicationUseCase, DeliverDecisionUseCase, SignContractUseCase,
         StartUseUseCase, LapseDecisionUseCase, RecordAbsenceUseCase, RecordFamilyChangeUseCase,
         RecordHouseRuleBreachUseCase, DrawUpActionPlanUseCase, EvaluateGoalUseCase, ChargeFeeUseCase,
-        RecordAncillaryCostsUseCase, RecordPaymentUseCase, AssessBeforeExpiryUseCase, ExtendServiceUseCase,
+        RecordAncillaryCostsUseCase, RecordPaymentUseCase, AssessCopingUseCase, AssessBeforeExpiryUseCase, ExtendServiceUseCase,
         TerminateServiceUseCase, ExpireServiceUseCase, OfferFreedPlaceUseCase, QueryWaitingListUseCase, ObligationSource {
 
     static final Action SUBMIT = new Action("submit the application", Rule.TSM_6);
@@ -74,6 +74,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     static final Action CHARGE_FEE = new Action("charge the fee", Rule.TSM_4);
     static final Action RECORD_ANCILLARY_COSTS = new Action("record ancillary costs", Rule.TSM_5);
     static final Action RECORD_PAYMENT = new Action("record a payment", Rule.TSM_20);
+    static final Action ASSESS_COPING = new Action("assess the recipient's coping", Rule.TSM_23);
     static final Action ASSESS_BEFORE_EXPIRY = new Action("assess before the term ends", Rule.TSM_24);
     static final Action EXTEND = new Action("extend the service", Rule.TSM_25);
     static final Action TERMINATE = new Action("end the service early", Rule.TSM_22);
@@ -98,7 +99,29 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> submitApplication(SubmitApplicationCommand c) {
         return cases.open(SUBMIT, c.caseId(), () -> rulesOn(c.submittedOn())
-                .flatMap(rules -> refused(Application.submit(c.caseId(), c.form(), c.submittedOn(), rules))));
+                .flatMap(rules -> filedAtAreaCentreOfResidence(c).map(checked -> rules))
+                .flatMap(rules -> refused(Application.submit(c.caseId(), c.form(), c.submittedOn(), c.filedAt(), rules))));
+    }
+
+    /**
+     * TSM-6: an adult applies at the area centre of their residence. Checked when the settings
+     * give the city's area centres and the population register a district the centres serve;
+     * otherwise where the application was filed is only recorded.
+     */
+    private Either<CaseFailure<SocialHousingError>, Boolean> filedAtAreaCentreOfResidence(SubmitApplicationCommand c) {
+        if (c.filedAt().isEmpty() || settings.areaCentres().isEmpty()) {
+            return Either.right(false);
+        }
+        return ports.register().residenceDistrict(c.form().household().applicant(), c.submittedOn())
+                .<CaseFailure<SocialHousingError>>mapLeft(CaseRunner::unavailable)
+                .flatMap(district -> {
+                    Option<String> competent = district.flatMap(settings.areaCentres()::centreFor);
+                    if (competent.isDefined() && !competent.get().equals(c.filedAt().get())) {
+                        return Either.left(new CaseFailure.Refused<>(new SocialHousingError.WrongAreaCentre(competent.get(),
+                                c.filedAt().get())));
+                    }
+                    return Either.right(competent.isDefined());
+                });
     }
 
     @Override
@@ -249,7 +272,12 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> recordHouseRuleBreach(RecordHouseRuleBreachCommand c) {
         return cases.change(RECORD_BREACH, c.caseId(), Application.InService.class,
-                app -> Either.right(app.recordHouseRuleBreach(c.breach())));
+                app -> app.recordHouseRuleBreach(c.breach(), settings.houseRules()));
+    }
+
+    @Override
+    public Either<CaseFailure<SocialHousingError>, Application> assessCoping(AssessCopingCommand c) {
+        return cases.change(ASSESS_COPING, c.caseId(), Application.InService.class, app -> app.assessCoping(c.assessment()));
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class SubstituteCareService implements RegisterCarerFamilyUseCase, 
 
     @Override
     public Either<CaseFailure<SupportServiceError>, CounsellingGroup> joinGroup(JoinGroupCommand c) {
-        return groups.change(JOIN_GROUP, c.caseId(), CounsellingGroup.class, g -> g.join(c.participant(), c.on(), project));
+        return groups.change(JOIN_GROUP, c.caseId(), CounsellingGroup.class, g -> g.join(c.people(), c.on(), project));
     }
 
     @Override

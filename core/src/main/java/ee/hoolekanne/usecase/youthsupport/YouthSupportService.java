@@ -69,7 +69,7 @@ public final class YouthSupportService implements MarkNeedUseCase, PassToProvide
     @Override
     public Either<CaseFailure<SupportServiceError>, YouthSupport> assignSupportPerson(AssignSupportPersonCommand c) {
         return cases.change(ASSIGN, c.caseId(), YouthSupport.WithProvider.class,
-                y -> y.assign(c.person(), c.startsOn(), schedule.rules(), project));
+                y -> y.assign(c.person(), c.startsOn(), c.proposedBy(), schedule.rules(), project));
     }
 
     @Override

@@ -38,6 +38,7 @@ public abstract class ApplicationRepositoryContract extends CaseRepositoryContra
         List<List<Application>> histories = new ArrayList<>();
         histories.add(SocialHousingCases.journey(new CaseId("single-journey"), SocialHousingCases.single(random), START));
         histories.add(SocialHousingCases.journey(new CaseId("family-journey"), SocialHousingCases.family(random), START));
+        histories.add(SocialHousingCases.recordsJourney(new CaseId("records-journey"), SocialHousingCases.single(random), START));
         SocialHousingCases.inEveryState("single", SocialHousingCases.single(random), START).forEach(a -> histories.add(List.of(a)));
         SocialHousingCases.inEveryState("family", SocialHousingCases.family(random), START).forEach(a -> histories.add(List.of(a)));
         return histories;

@@ -8,6 +8,7 @@ import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.justice.Contact;
+import ee.hoolekanne.domain.justice.JusticeRules;
 import ee.hoolekanne.domain.justice.JusticeSchedule;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
@@ -43,6 +44,7 @@ import static ee.hoolekanne.testkit.gen.Results.ok;
 import static ee.hoolekanne.testkit.gen.Results.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The justice services through their use cases, on any storage adapter: a subclass gives a fresh
@@ -64,17 +66,20 @@ public abstract class JusticeServicesContract {
     }
 
     @Test
-    @DisplayName("JUS-1, JUS-2: request, volunteer from six months before release, contacts, release and end, each saved under its version; too early is refused")
+    @DisplayName("JUS-1, JUS-2: request, volunteer, contacts, release and end, each saved under its version; a start more than six months before release is allowed and flagged")
     void prisonerSupport() {
         PrisonerSupportService service = memory.prisonerSupport(JusticeSchedule.standard());
         CaseId id = new CaseId("2026-JUS-1");
         ok(service.requestSupport(new RequestSupportCommand(id, PersonalCode.of(LocalDate.of(1990, 2, 2), Sex.MALE, 88), RELEASE,
                 RELEASE.minusMonths(7))));
         Versioned<PrisonerSupport> requested = memory.storage().prisonerSupport().load(id).get().get();
-        assertInstanceOf(SupportServiceError.BeforeWindow.class, refusal(service.assignVolunteer(new AssignVolunteerCommand(id,
-                volunteer("vol-1"), Set.of(PARTNER), RELEASE.minusMonths(7)))));
+        assertTrue(requested.value().outsideMainTargetGroup(JusticeRules.ministryOfJustice()), "asked for seven months before release");
+        assertInstanceOf(SupportServiceError.WrongSupportPerson.class, refusal(service.assignVolunteer(new AssignVolunteerCommand(id,
+                volunteer("vol-1"), Set.of(), RELEASE.minusMonths(7)))));
         assertEquals(requested, memory.storage().prisonerSupport().load(id).get().get(), "a refused command writes nothing");
-        ok(service.assignVolunteer(new AssignVolunteerCommand(id, volunteer("vol-1"), Set.of(PARTNER), RELEASE.minusMonths(5))));
+        ok(service.assignVolunteer(new AssignVolunteerCommand(id, volunteer("vol-1"), Set.of(PARTNER), RELEASE.minusMonths(7))));
+        assertTrue(memory.storage().prisonerSupport().load(id).get().get().value().outsideMainTargetGroup(JusticeRules.ministryOfJustice()),
+                "JUS-1: an earlier start is not refused: it is flagged, and the flag survives the store");
         ok(service.recordContact(new RecordContactCommand(id, new Contact(RELEASE.minusMonths(4), Contact.Party.FAMILY, "visit"))));
         ok(service.recordRelease(new RecordReleaseCommand(id, RELEASE)));
         ok(service.endSupport(new EndSupportCommand(id, RELEASE.plusMonths(3), "settled")));

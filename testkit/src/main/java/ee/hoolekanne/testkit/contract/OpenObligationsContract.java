@@ -77,7 +77,7 @@ public abstract class OpenObligationsContract {
     }
 
     @Test
-    @DisplayName("CAL-8: every obligation comes back equal, its deadline intact (skipped days, holiday names, legal basis, event), in the watch's order")
+    @DisplayName("CAL-8, CAL-9: every obligation comes back equal, its deadline intact (skipped days, holiday names, legal basis, event, 24:00 or an institution's closing time), in the watch's order")
     void storesAndReadsBackIntact() {
         replaceEvery(byCase);
         List<Obligation> expected = ObligationSamples.flat(byCase).stream().sorted(DeadlineWatch.ORDER).toList();
@@ -86,6 +86,7 @@ public abstract class OpenObligationsContract {
         assertTrue(found.stream().anyMatch(o -> o.deadline().skippedDays().stream().anyMatch(d -> d.holiday().isDefined())),
                 "the samples hold a deadline that skipped a named public holiday");
         assertTrue(found.stream().anyMatch(o -> o.reference().isDefined()), "the samples hold a numbered obligation");
+        assertTrue(found.stream().anyMatch(o -> o.deadline().endsAtOfficeClose()), "the samples hold a term ending at an institution's closing time");
     }
 
     @Test

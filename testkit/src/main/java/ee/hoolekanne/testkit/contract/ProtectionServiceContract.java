@@ -7,6 +7,7 @@ import ee.hoolekanne.domain.casefile.Duty;
 import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.protection.ChangeNotice;
 import ee.hoolekanne.domain.protection.EndReason;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionSchedule;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static ee.hoolekanne.testkit.gen.Results.failure;
 import static ee.hoolekanne.testkit.gen.Results.ok;
@@ -67,7 +69,7 @@ public abstract class ProtectionServiceContract {
 
     private ProtectionReferral refer() {
         return ok(service.referForSupportPerson(new ReferForSupportPersonCommand(ID, SupportServicesCases.refugeeFamily(),
-                ProtectionStatus.INTERNATIONAL, true, new NeedAssessment(START.minusDays(7), "Tartu linn", List.of(), false),
+                ProtectionStatus.INTERNATIONAL, true, new NeedAssessment(START.minusDays(7), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of(), false, false),
                 SupportServicesCases.referralDecision("RV-1", START), ServiceLanguage.otherWithInterpreter("Arabic"))));
     }
 
@@ -187,7 +189,7 @@ public abstract class ProtectionServiceContract {
                 failure(service.contactCaseManager(new ContactCaseManagerCommand(ID, START))));
         assertInstanceOf(CaseFailure.AlreadyExists.class, failure(service.referForSupportPerson(new ReferForSupportPersonCommand(ID,
                 SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
-                new NeedAssessment(START.minusDays(7), "Tartu linn", List.of(), false), SupportServicesCases.referralDecision("RV-2", START),
+                new NeedAssessment(START.minusDays(7), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of(), false, false), SupportServicesCases.referralDecision("RV-2", START),
                 ServiceLanguage.otherWithInterpreter("Arabic")))));
         assertEquals(before, stored());
     }
@@ -198,7 +200,7 @@ public abstract class ProtectionServiceContract {
         memory.actAsNobody();
         assertInstanceOf(CaseFailure.Unavailable.class, failure(service.referForSupportPerson(new ReferForSupportPersonCommand(ID,
                 SupportServicesCases.refugeeFamily(), ProtectionStatus.INTERNATIONAL, true,
-                new NeedAssessment(START.minusDays(7), "Tartu linn", List.of(), false), SupportServicesCases.referralDecision("RV-1", START),
+                new NeedAssessment(START.minusDays(7), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of(), false, false), SupportServicesCases.referralDecision("RV-1", START),
                 ServiceLanguage.otherWithInterpreter("Arabic")))));
         assertTrue(memory.storage().protectionReferrals().load(ID).get().isEmpty());
         assertTrue(memory.storage().audit().recordsOf(SupportServicesCases.refugeeFamily().applicant()).get().isEmpty(), "nothing is audited");

@@ -3,6 +3,7 @@ package ee.hoolekanne.testkit.contract;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareSchedule;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
 import ee.hoolekanne.domain.substitutecare.YouthSupport;
@@ -23,6 +24,7 @@ import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.youthsupport.YouthSupportService;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ public abstract class YouthSupportServiceContract {
     private void cooperating() {
         markAndPass();
         ok(service.assignSupportPerson(new AssignSupportPersonCommand(ID, SupportServicesCases.supportPerson("sp-1",
-                SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN), LEAVING.minusMonths(6))));
+                SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN), LEAVING.minusMonths(6), Proposer.REGIONAL_PROVIDER)));
         ok(service.signCooperationAgreement(new SignCooperationAgreementCommand(ID, new CooperationAgreement(LEAVING.minusMonths(6).plusDays(7),
                 List.of("rent a room"), "weekly meetings", "what is said stays between us", ServiceLanguage.of(Language.ESTONIAN)))));
     }
@@ -100,8 +102,10 @@ public abstract class YouthSupportServiceContract {
         YouthSupport.Cooperating going = (YouthSupport.Cooperating) stored().value();
         assertEquals(1, going.diary().size());
         assertEquals(List.of(LocalDate.of(2020, 6, 8)), going.assessments());
+        assertEquals(Option.some(Proposer.REGIONAL_PROVIDER), going.proposedBy(), "AHT-10: who proposed the professional support person");
         ok(service.endSupport(new EndSupportCommand(ID, LocalDate.of(2020, 9, 1), "the youth copes")));
         assertInstanceOf(YouthSupport.Ended.class, stored().value());
+        assertEquals(Option.some(Proposer.REGIONAL_PROVIDER), ((YouthSupport.Ended) stored().value()).proposedBy());
         assertEquals(8, stored().version());
         assertEquals(List.of(), morningList(LocalDate.of(2022, 1, 1)));
     }
@@ -136,8 +140,13 @@ public abstract class YouthSupportServiceContract {
         Versioned<YouthSupport> before = stored();
         SupportServiceError refused = refusal(service.assignSupportPerson(new AssignSupportPersonCommand(ID,
                 SupportServicesCases.supportPerson("sp-1", SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN),
-                LEAVING.minusMonths(8))));
+                LEAVING.minusMonths(8), Proposer.LOCAL_GOVERNMENT)));
         assertInstanceOf(SupportServiceError.BeforeWindow.class, refused);
+        assertEquals(before, stored());
+        assertEquals(new SupportServiceError.Invalid("a professional support person is proposed by the local government or the regional provider (AHT-10)"),
+                refusal(service.assignSupportPerson(new AssignSupportPersonCommand(ID, SupportServicesCases.supportPerson("sp-1",
+                        SupportPersonKind.PROFESSIONAL, new ProviderId(provider()), Language.ESTONIAN), LEAVING.minusMonths(6)))),
+                "AHT-10: who proposed a professional support person is recorded, so it is required");
         assertEquals(before, stored());
         assertEquals(new CaseFailure.WrongState<>("submit a report", "WithProvider"),
                 failure(service.submitReport(new SubmitReportCommand(ID, new Report(LEAVING, "early")))));

@@ -2,12 +2,16 @@ package ee.hoolekanne.testkit.gen;
 
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.justice.JusticeSchedule;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionSchedule;
+import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.FamilyChange;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareSchedule;
 import ee.hoolekanne.domain.supportperson.County;
+import io.vavr.control.Option;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +37,7 @@ public final class ObligationSamples {
         for (int i = 0; i < 3; i++) {
             LocalDate start = LocalDate.of(2025, 11, 3).plusDays(random.nextInt(120));
             SocialHousingCases.inEveryState("sh" + i, i == 1 ? SocialHousingCases.family(random) : SocialHousingCases.single(random), start)
-                    .forEach(app -> add(all, app.openObligations(housing)));
+                    .forEach(app -> add(all, withFamilyChange(app).openObligations(housing)));
         }
         ProtectionSchedule protection = ProtectionSchedule.standard();
         for (int i = 0; i < 3; i++) {
@@ -48,6 +52,18 @@ public final class ObligationSamples {
         JusticeAndResocializationCases.accommodationJourney(new CaseId("acc1"), LocalDate.of(2026, 3, 2).plusDays(random.nextInt(60)))
                 .forEach(a -> add(all, a.openObligations(JusticeSchedule.standard())));
         return List.copyOf(all);
+    }
+
+    /**
+     * A running case with an unnotified family change: its notice is due at the provider's
+     * closing time (CAL-9), so the samples hold deadlines of both ends.
+     */
+    private static Application withFamilyChange(Application app) {
+        if (app instanceof Application.InService running) {
+            return orFail(running.recordFamilyChange(new FamilyChange(running.useStartedOn().plusDays(10),
+                    Household.single(running.household().applicant()), Option.none())));
+        }
+        return app;
     }
 
     private static List<Obligation> withOpenRequests(ProtectionReferral r, ProtectionSchedule schedule) {

@@ -1,6 +1,5 @@
 package ee.hoolekanne.testkit.gen;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Activity;
 import ee.hoolekanne.domain.actionplan.Evaluation;
@@ -17,6 +16,7 @@ import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.money.SubsistenceLevels;
 import ee.hoolekanne.domain.person.PersonalCode;
@@ -26,8 +26,13 @@ import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.ApplicationForm;
 import ee.hoolekanne.domain.socialhousing.Assessment;
 import ee.hoolekanne.domain.socialhousing.AssessmentMethod;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.Eligibility;
+import ee.hoolekanne.domain.socialhousing.HouseRuleBook;
+import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
+import ee.hoolekanne.domain.socialhousing.HouseRules;
 import ee.hoolekanne.domain.socialhousing.Payment;
+import ee.hoolekanne.domain.socialhousing.PreExpiryAssessment;
 import ee.hoolekanne.domain.socialhousing.RefusalGround;
 import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
@@ -51,6 +56,10 @@ public final class SocialHousingCases {
 
     /** The rules the fixtures follow: Tartu regulation no 86. */
     public static final SocialHousingRules RULES = SocialHousingRules.TARTU_86;
+    /** The Varjupaik's house rules (TSM-19), as an example: the sources do not hold the directive's text. */
+    public static final HouseRules HOUSE_RULES = new HouseRules(ShelterProvider.VARJUPAIK, "Varjupaiga juhataja käskkiri nr 1-2/5",
+            LocalDate.of(2019, 12, 2), List.of(new HouseRules.Rule("2.1", "no alcohol or drugs on the premises"),
+            new HouseRules.Rule("3.4", "quiet hours from 23:00 to 7:00")));
     /** The committee. */
     public static final DecisionMaker COMMITTEE = new DecisionMaker(
             "Welfare committee of the Social Welfare and Health Care Department of Tartu City Government");
@@ -249,5 +258,22 @@ public final class SocialHousingCases {
         Application ended = orFail(running.expire(running.serviceEnd().plusDays(1)));
         trail.add(ended);
         return ended;
+    }
+
+    /**
+     * A running case at the Varjupaik with every record of schema version 2 (a house-rule breach
+     * naming its directive, TSM-19; an assessment of coping, TSM-23; a pre-expiry assessment by
+     * the provider, TSM-24), then the same case ended at its term: the journey's last two states.
+     */
+    public static List<Application> recordsJourney(CaseId id, Household household, LocalDate start) {
+        Application.InService running = journey(id, household, start).stream().filter(a -> a instanceof Application.InService)
+                .map(a -> (Application.InService) a).reduce((first, second) -> second).orElseThrow();
+        LocalDate on = running.useStartedOn();
+        running = orFail(running.recordHouseRuleBreach(new HouseRuleBreach(on.plusDays(30), HOUSE_RULES.directive(), "2.1"),
+                new HouseRuleBook(List.of(HOUSE_RULES))));
+        running = orFail(running.assessCoping(new CopingAssessment(on.plusDays(40), true, false, true)));
+        running = orFail(running.assessBeforeExpiry(new PreExpiryAssessment(running.serviceEnd().minusMonths(1), running.contract().provider(),
+                "looking for a rental dwelling", false, false)));
+        return List.of(running, orFail(running.expire(running.serviceEnd().plusDays(1))));
     }
 }

@@ -15,6 +15,7 @@ import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.protection.ChangeNotice;
 import ee.hoolekanne.domain.protection.EndReason;
+import ee.hoolekanne.domain.protection.NeedArea;
 import ee.hoolekanne.domain.protection.NeedAssessment;
 import ee.hoolekanne.domain.protection.ProtectionReferral;
 import ee.hoolekanne.domain.protection.ProtectionRules;
@@ -25,6 +26,7 @@ import ee.hoolekanne.domain.substitutecare.CounsellingGroup;
 import ee.hoolekanne.domain.substitutecare.FamilyServices;
 import ee.hoolekanne.domain.substitutecare.Mentor;
 import ee.hoolekanne.domain.substitutecare.Project;
+import ee.hoolekanne.domain.substitutecare.Proposer;
 import ee.hoolekanne.domain.substitutecare.SubstituteCareRules;
 import ee.hoolekanne.domain.substitutecare.SubstituteHome;
 import ee.hoolekanne.domain.substitutecare.YouthSituation;
@@ -114,6 +116,11 @@ public final class SupportServicesCases {
                 Set.of(languages), provider);
     }
 
+    /** AHT-10: who proposes a support person of {@code kind}: the local government for a professional one, nobody for a trusted one. */
+    public static Option<Proposer> proposerFor(SupportPersonKind kind) {
+        return kind == SupportPersonKind.PROFESSIONAL ? Option.some(Proposer.LOCAL_GOVERNMENT) : Option.none();
+    }
+
     /** A qualified mentor (AHT-6). */
     public static Mentor mentor() {
         return new Mentor("mentor-1", Option.some(CarerKind.FOSTER),
@@ -142,7 +149,7 @@ public final class SupportServicesCases {
     public static List<ProtectionReferral> protectionJourney(CaseId id, LocalDate start) {
         List<ProtectionReferral> trail = new ArrayList<>();
         ProtectionReferral.Referred referred = orFail(ProtectionReferral.refer(id, refugeeFamily(), ProtectionStatus.INTERNATIONAL,
-                true, new NeedAssessment(start.minusDays(7), "Tartu linn", List.of("adult social services"), false),
+                true, new NeedAssessment(start.minusDays(7), "Tartu linn", Set.of(NeedArea.SOCIAL, NeedArea.ECONOMIC), List.of("adult social services"), false, true),
                 referralDecision("RV-" + id, start), ServiceLanguage.otherWithInterpreter("Arabic"), PROTECTION));
         trail.add(referred);
         ProtectionReferral.WithProvider withProvider = orFail(referred.referToProvider(PROTECTION_PROVIDER, start.plusDays(2), PROTECTION));
@@ -179,7 +186,7 @@ public final class SupportServicesCases {
         YouthSupport.WithProvider withProvider = orFail(need.passToProvider(youthProviders(), marked.plusDays(3), PROJECT));
         trail.add(withProvider);
         YouthSupport.Assigned assigned = orFail(withProvider.assign(supportPerson("sp-" + id, SupportPersonKind.PROFESSIONAL,
-                withProvider.provider(), Language.ESTONIAN), leavingDate.minusMonths(6), CARE, PROJECT));
+                withProvider.provider(), Language.ESTONIAN), leavingDate.minusMonths(6), Option.some(Proposer.LOCAL_GOVERNMENT), CARE, PROJECT));
         trail.add(assigned);
         YouthSupport.Cooperating cooperating = orFail(assigned.signAgreement(new CooperationAgreement(leavingDate.minusMonths(6).plusDays(7),
                 List.of("finish vocational school", "rent a room"), "weekly meetings, phone in between",

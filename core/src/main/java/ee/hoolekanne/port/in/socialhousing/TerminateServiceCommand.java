@@ -3,7 +3,8 @@ package ee.hoolekanne.port.in.socialhousing;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
-import ee.hoolekanne.domain.socialhousing.TerminationGround;
+import ee.hoolekanne.domain.decision.Ground;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,10 +16,11 @@ import java.util.Objects;
  * @param decisionId the decision's id
  * @param madeBy the committee
  * @param madeOn the date
- * @param grounds one or more grounds
+ * @param grounds one or more grounds: a {@code TerminationGround} of § 13(2)-(3), or a
+ *                {@code StatedGround} resting on TSM-22 (the list of § 13(2) is open)
  * @param lastDay the last day of the service
  */
-public record TerminateServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, List<TerminationGround> grounds, LocalDate lastDay) {
+public record TerminateServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, List<Ground> grounds, LocalDate lastDay) {
     /** Every part is required. */
     public TerminateServiceCommand {
         Objects.requireNonNull(caseId, "caseId");

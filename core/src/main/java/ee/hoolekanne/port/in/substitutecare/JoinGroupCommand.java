@@ -1,21 +1,29 @@
 package ee.hoolekanne.port.in.substitutecare;
 
 import ee.hoolekanne.domain.casefile.CaseId;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Lets a participant join a group that is open and not full (AHT-7).
+ * Lets people join a group that is open and has room for all of them (AHT-7: the group's limits
+ * count people, not families).
  *
- * @param caseId  the group
- * @param participant who joins
- * @param on the day
+ * @param caseId the group
+ * @param people who join together, each by a reference (e.g. both parents of a foster family)
+ * @param on     the day
  */
-public record JoinGroupCommand(CaseId caseId, String participant, LocalDate on) {
-    /** Every part is required. */
+public record JoinGroupCommand(CaseId caseId, List<String> people, LocalDate on) {
+    /** Every part is required; the list is copied. */
     public JoinGroupCommand {
         Objects.requireNonNull(caseId, "caseId");
-        Objects.requireNonNull(participant, "participant");
+        people = List.copyOf(people);
         Objects.requireNonNull(on, "on");
+    }
+
+    /** One person joins. */
+    public JoinGroupCommand(CaseId caseId, String person, LocalDate on) {
+        this(caseId, List.of(person), on);
     }
 }

@@ -6,7 +6,7 @@ import ee.hoolekanne.port.in.CaseFailure;
 import io.vavr.control.Either;
 
 /**
- * Lets a participant join a group that is open and not full (AHT-7).
+ * Lets people join a group that is open and has room for all of them (AHT-7).
  */
 public interface JoinGroupUseCase {
 
