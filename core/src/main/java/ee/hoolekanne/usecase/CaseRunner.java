@@ -4,17 +4,22 @@ import ee.hoolekanne.domain.casefile.CaseFile;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.Obligation;
+import ee.hoolekanne.domain.decision.ActDefect;
+import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.ProcedureRules;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.out.AuditContext;
 import ee.hoolekanne.port.out.AuditRecord;
+import ee.hoolekanne.port.out.CaseRepository;
 import ee.hoolekanne.port.out.Notification;
 import ee.hoolekanne.port.out.OutboxMessage;
-import ee.hoolekanne.port.out.CaseRepository;
 import ee.hoolekanne.port.out.PortFailure;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -167,6 +172,21 @@ public final class CaseRunner<T extends CaseFile<S>, S, E> implements Obligation
     /** The domain's refusal as a {@link CaseFailure.Refused}, a success as it is. */
     public static <E, X> Either<CaseFailure<E>, X> refused(Either<? extends E, ? extends X> result) {
         return result.fold(e -> Either.left(new CaseFailure.Refused<>(e)), Either::right);
+    }
+
+    /**
+     * HMS-2, HMS-4, HMS-5: {@code decision} as an act the service's procedure in force on its date
+     * allows (a competent role, its facts stated, a hearing before a refusal or an end), or the
+     * service's refusal made by {@code defective} or, with no procedure in force, by {@code none}.
+     */
+    public static <E> Either<E, Decision> lawful(Decision decision, Option<ProcedureRules> procedure,
+                                                Function<ActDefect, ? extends E> defective, Function<LocalDate, ? extends E> none) {
+        if (procedure.isEmpty()) {
+            return Either.left(none.apply(decision.madeOn()));
+        }
+        return procedure.get().defectOf(decision)
+                .<Either<E, Decision>>map(defect -> Either.left(defective.apply(defect)))
+                .getOrElse(() -> Either.right(decision));
     }
 
     /** A failed port as {@link CaseFailure.Unavailable}. */

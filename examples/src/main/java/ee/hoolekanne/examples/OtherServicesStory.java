@@ -8,6 +8,8 @@ import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.ProcedureRules;
+import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.justice.JusticeRules;
@@ -182,8 +184,9 @@ final class OtherServicesStory {
                     out.println("    admitted " + release + ", until " + until + " (six months from the day after admission)");
                     SocialHousingStory.morningList(out, town, until.minusDays(7));
                     out.println("    " + town.accommodation.extendStay(new ExtendStayCommand(stay, new Decision(new DecisionId("E-2026-4"),
-                            new DecisionMaker("MTÜ Lootuse Küla"), until.minusDays(10), new Outcome.Extend(until.plusMonths(2)),
-                            List.of(rules.basis(Rule.JUS_5)), Option.none()))).fold(CaseFailure::message,
+                            new DecisionMaker("MTÜ Lootuse Küla", ProcedureRules.JUSTICE_PROVIDER, "Jaan Jõgi"), until.minusDays(10),
+                            new Outcome.Extend(until.plusMonths(2)), List.of(rules.basis(Rule.JUS_5)), Option.none(),
+                            Reasons.of("No rented room was found yet; the job at the sawmill continues (action plan, goal 2).")))).fold(CaseFailure::message,
                             extended -> "extended until " + ((ReleasedAccommodation.Staying) extended).until() + " (JUS-5)"));
                 });
     }

@@ -7,6 +7,8 @@ import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.ProcedureRules;
+import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.DeliveryMethod;
 import ee.hoolekanne.domain.decision.Outcome;
@@ -65,7 +67,8 @@ final class SocialHousingStory {
                 .withUnit(HousingUnit.bedPlace("bed-1", "Tartu Shelter, Pikk 1", "room 1")).getOrElseThrow(e -> new IllegalStateException(e.message()));
         town.jdbc.housingStocks().save("tartu-shelter", stock, 0);
         CaseId id = new CaseId("2025-SH-101");
-        DecisionMaker committee = new DecisionMaker("Tartu welfare committee");
+        // HMS-4: the committee is the body regulation no 86 names; the decision records who signed it
+        DecisionMaker committee = new DecisionMaker("Tartu Linnavalitsus", ProcedureRules.TARTU_COMMITTEE, "Kati Kask");
 
         step(out, "2025-12-15 application submitted (TSM-6)", service.submitApplication(new SubmitApplicationCommand(id,
                 SocialHousingCases.completeForm(Household.single(applicant)), LocalDate.of(2025, 12, 15))));
@@ -74,7 +77,9 @@ final class SocialHousingStory {
                 new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2025, 12, 17)))));
         step(out, "2025-12-19 committee grants bed-1 until 2026-06-30 (TSM-9)", service.decideApplication(new DecideApplicationCommand(
                 id, new DecisionId("K-2025-77"), committee, LocalDate.of(2025, 12, 19),
-                new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)))));
+                new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)), Reasons.of(
+                        "The applicant has lived in Tartu since 2010 and has no dwelling (population register, 2025-12-17).",
+                        "The specialist's assessment of 2025-12-17 found that he needs a bed place and support to cope."))));
         morningList(out, town, LocalDate.of(2025, 12, 19));
         town.relay.deliverNotifications(new DeliverNotificationsCommand(10)).forEach(run -> out.println("    the relay sent "
                 + run.delivered() + " notification(s) from the outbox, written with the decision: "

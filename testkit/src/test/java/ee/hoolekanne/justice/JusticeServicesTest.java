@@ -1,6 +1,5 @@
 package ee.hoolekanne.justice;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.Term;
@@ -11,9 +10,11 @@ import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.justice.Contact;
+import ee.hoolekanne.domain.justice.JusticeSchedule;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.justice.SupportingActivity;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
@@ -24,10 +25,10 @@ import ee.hoolekanne.domain.supportperson.SupportPersonId;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.in.QueryDeadlinesCommand;
+import ee.hoolekanne.testkit.gen.Acts;
 import ee.hoolekanne.testkit.gen.JusticeAndResocializationCases;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
-import ee.hoolekanne.domain.justice.JusticeSchedule;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.DisplayName;
@@ -120,8 +121,8 @@ class JusticeServicesTest {
     void sixMonthsAndExtension() {
         ReleasedAccommodation.Staying stay = staying(d("2026-06-01"));
         assertEquals(d("2026-12-01"), stay.until(), "the admission day is not counted");
-        Decision late = new Decision(new DecisionId("E-1"), new DecisionMaker("MTÜ Samaaria Eesti Misjon"), d("2026-12-02"),
-                new Outcome.Extend(d("2027-02-28")), List.of(JUSTICE.basis(Rule.JUS_5)), Option.none());
+        Decision late = new Decision(new DecisionId("E-1"), Acts.justiceProvider("MTÜ Samaaria Eesti Misjon"), d("2026-12-02"),
+                new Outcome.Extend(d("2027-02-28")), List.of(JUSTICE.basis(Rule.JUS_5)), Option.none(), Acts.reasons(d("2026-12-02")));
         assertInstanceOf(SupportServiceError.Invalid.class, stay.extend(late).getLeft());
         assertInstanceOf(SupportServiceError.Invalid.class, stay.expire(d("2026-12-01")).getLeft());
         assertEquals(d("2026-12-01"), orFail(stay.expire(d("2026-12-02"))).leftOn());
@@ -183,8 +184,8 @@ class JusticeServicesTest {
                 .stream().map(o -> o.caseId() + " " + o.deadline().legalBasis().get().ruleId() + " " + o.deadline().dueDate()).toList());
 
         ReleasedAccommodation.Staying extended = orFail(stay.extend(new Decision(new DecisionId("LK-2026-8"),
-                new DecisionMaker("MTÜ Lootuse Küla"), d("2026-12-01"), new Outcome.Extend(d("2027-02-28")),
-                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none())));
+                Acts.justiceProvider("MTÜ Lootuse Küla"), d("2026-12-01"), new Outcome.Extend(d("2027-02-28")),
+                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none(), Acts.reasons(d("2026-12-01")))));
         assertEquals(1, extended.extensions().size());
         ReleasedAccommodation.Left left = orFail(extended.leave(d("2027-02-26"), "rented a room, works at a sawmill"));
         assertEquals(d("2027-02-26"), left.leftOn());

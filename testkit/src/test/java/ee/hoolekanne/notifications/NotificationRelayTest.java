@@ -78,10 +78,10 @@ class NotificationRelayTest {
                 LocalDate.of(2025, 12, 15))));
         ok(service.assessApplication(new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2025, 12, 16)))));
         assertTrue(service.decideApplication(new DecideApplicationCommand(id, new DecisionId("K-0"), SocialHousingCases.COMMITTEE,
-                LocalDate.of(2025, 12, 17), new Outcome.Grant(new UnitId("no-such-unit"), LocalDate.of(2026, 6, 30)))).isLeft());
+                LocalDate.of(2025, 12, 17), new Outcome.Grant(new UnitId("no-such-unit"), LocalDate.of(2026, 6, 30)), SocialHousingCases.reasons(LocalDate.of(2025, 12, 17)))).isLeft());
         assertEquals(List.of(), memory.outbox().all(), "a refused decision tells no one");
         ok(service.decideApplication(new DecideApplicationCommand(id, new DecisionId("K-1"), SocialHousingCases.COMMITTEE,
-                LocalDate.of(2025, 12, 17), new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)))));
+                LocalDate.of(2025, 12, 17), new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)), SocialHousingCases.reasons(LocalDate.of(2025, 12, 17)))));
         assertEquals(List.of("social-housing/2025-SH-1/decision/K-1"), memory.outbox().all().stream().map(OutboxMessage::key).toList());
         assertEquals(List.of(), memory.notifier().sent(), "nothing is sent before the relay runs");
         NotificationRelay relay = memory.relay(SETTINGS);

@@ -86,7 +86,7 @@ class AdultHouseholdsTest {
         ok(service.assessApplication(new AssessApplicationCommand(id, SocialHousingCases.assessment(d("2026-01-07")))));
         SocialHousingError refused = refusal(service.decideApplication(new DecideApplicationCommand(id, new DecisionId("K-1"),
                 SocialHousingCases.COMMITTEE, d("2026-01-12"), new Outcome.Grant(List.of(new UnitId("bed-1"), new UnitId("bed-2")),
-                d("2026-07-31")))));
+                d("2026-07-31")), SocialHousingCases.reasons(d("2026-01-12")))));
         assertInstanceOf(SocialHousingError.Stock.class, refused);
         HousingStock after = memory.housingStocks().load("stock").get().get().value();
         assertTrue(after.isFree(new UnitId("bed-1"), d("2026-01-12"), d("2026-07-31")), "neither: bed-1 was not taken alone");

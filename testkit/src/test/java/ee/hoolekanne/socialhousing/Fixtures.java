@@ -1,6 +1,5 @@
 package ee.hoolekanne.socialhousing;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
@@ -11,6 +10,7 @@ import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.Application;
@@ -18,6 +18,7 @@ import ee.hoolekanne.domain.socialhousing.Eligibility;
 import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingRules;
+import ee.hoolekanne.testkit.gen.Acts;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import io.vavr.control.Option;
 
@@ -76,6 +77,6 @@ final class Fixtures {
 
     static Decision decision(String id, LocalDate on, Outcome outcome, Rule ruleId) {
         return new Decision(new DecisionId(id), SocialHousingCases.COMMITTEE, on, outcome, List.of(RULES.basis(ruleId)),
-                Option.none());
+                Option.none(), Acts.reasons(on));
     }
 }

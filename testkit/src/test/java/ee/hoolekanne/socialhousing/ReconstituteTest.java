@@ -26,7 +26,8 @@ class ReconstituteTest {
     /** What an adapter does: take a state apart into its fields and rebuild it. */
     static Either<SocialHousingError, Application> roundTrip(Application a) {
         return switch (a) {
-            case Application.Incomplete s -> Reconstitute.incomplete(s.id(), s.form(), s.submittedOn(), s.events(), s.missingParts());
+            case Application.Incomplete s -> Reconstitute.incomplete(s.id(), s.form(), s.submittedOn(), s.events(), s.missingParts(),
+                    s.remedyTerm());
             case Application.Complete s -> Reconstitute.complete(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn());
             case Application.Assessed s -> Reconstitute.assessed(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn(), s.assessment());
             case Application.WaitListed s -> Reconstitute.waitListed(s.id(), s.form(), s.submittedOn(), s.events(), s.completedOn(),

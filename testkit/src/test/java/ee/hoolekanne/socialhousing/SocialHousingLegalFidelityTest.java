@@ -97,7 +97,7 @@ class SocialHousingLegalFidelityTest {
         ok(service.submitApplication(new SubmitApplicationCommand(CASE, SocialHousingCases.completeForm(SINGLE), d("2026-01-05"))));
         ok(service.assessApplication(new AssessApplicationCommand(CASE, SocialHousingCases.assessment(d("2026-01-06")))));
         ok(service.decideApplication(new DecideApplicationCommand(CASE, new DecisionId("K-1"), SocialHousingCases.COMMITTEE,
-                d("2026-01-06"), new Outcome.Grant(new UnitId("bed-1"), d("2026-06-30")))));
+                d("2026-01-06"), new Outcome.Grant(new UnitId("bed-1"), d("2026-06-30")), SocialHousingCases.reasons(d("2026-01-06")))));
         ok(service.deliverDecision(new DeliverDecisionCommand(CASE, Fixtures.deliveredOn(d("2026-01-06")))));
         ok(service.signContract(new SignContractCommand(CASE, new ServiceContract("V-7", ShelterProvider.VARJUPAIK, List.of(PEETER),
                 d("2026-01-07"), d("2026-01-07"), d("2026-06-30")))));
@@ -199,9 +199,9 @@ class SocialHousingLegalFidelityTest {
         StatedGround ownWords = new StatedGround(Rule.TSM_22, "§ 13(2)", "moved into a care home");
         StatedGround wrongRule = new StatedGround(Rule.TSM_10, "§ 7(4)", "needs other help");
         assertEquals(new SocialHousingError.NotAnEarlyEndGround("TSM-10"), refusal(service.terminateService(new TerminateServiceCommand(CASE,
-                new DecisionId("K-9"), SocialHousingCases.COMMITTEE, d("2026-03-02"), List.of(wrongRule), d("2026-03-15")))));
+                new DecisionId("K-9"), SocialHousingCases.COMMITTEE, d("2026-03-02"), List.of(wrongRule), d("2026-03-15"), SocialHousingCases.reasons(d("2026-03-02"))))));
         Application.Ended ended = (Application.Ended) ok(service.terminateService(new TerminateServiceCommand(CASE,
-                new DecisionId("K-9"), SocialHousingCases.COMMITTEE, d("2026-03-02"), List.of(ownWords), d("2026-03-15"))));
+                new DecisionId("K-9"), SocialHousingCases.COMMITTEE, d("2026-03-02"), List.of(ownWords), d("2026-03-15"), SocialHousingCases.reasons(d("2026-03-02")))));
         assertEquals(EndReason.TERMINATED_EARLY, ended.reason());
         Decision decision = ended.endingDecision().get();
         assertEquals(List.of(ownWords), ((Outcome.Terminate) decision.outcome()).grounds());

@@ -1,6 +1,8 @@
 package ee.hoolekanne.socialhousing;
 
 import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.casefile.DeadlineWatch;
+import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.Outcome;
@@ -18,10 +20,8 @@ import ee.hoolekanne.domain.socialhousing.RefusalGround;
 import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
-import ee.hoolekanne.domain.socialhousing.TerminationGround;
-import ee.hoolekanne.domain.casefile.DeadlineWatch;
-import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
+import ee.hoolekanne.domain.socialhousing.TerminationGround;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.socialhousing.*;
 import ee.hoolekanne.port.out.Versioned;
@@ -155,9 +155,9 @@ class SocialHousingPropertiesTest {
             case 1 -> s.supplementApplication(new SupplementApplicationCommand(id, SocialHousingCases.completeForm(h), today));
             case 2 -> s.assessApplication(new AssessApplicationCommand(id, SocialHousingCases.assessment(today)));
             case 3 -> s.decideApplication(new DecideApplicationCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
-                    new Outcome.Grant(unit, today.plusMonths(1 + r.nextInt(8)))));
+                    new Outcome.Grant(unit, today.plusMonths(1 + r.nextInt(8))), SocialHousingCases.reasons(today)));
             case 4 -> s.decideApplication(new DecideApplicationCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
-                    r.nextBoolean() ? new Outcome.WaitList() : new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN))));
+                    r.nextBoolean() ? new Outcome.WaitList() : new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN)), SocialHousingCases.reasons(today)));
             case 5 -> s.deliverDecision(new DeliverDecisionCommand(id, Fixtures.deliveredOn(today)));
             case 6 -> s.signContract(new SignContractCommand(id, contract(current, id, h, today, r)));
             case 7 -> s.startUse(new StartUseCommand(id, today));
@@ -166,11 +166,11 @@ class SocialHousingPropertiesTest {
             case 10 -> s.chargeFee(new ChargeFeeCommand(id, YearMonth.from(today.minusMonths(r.nextInt(3)))));
             case 11 -> s.recordAbsence(new RecordAbsenceCommand(id, new Absence(today, today.plusDays(r.nextInt(15)), Option.none())));
             case 12 -> s.terminateService(new TerminateServiceCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
-                    List.of(r.nextBoolean() ? TerminationGround.GOALS_MET : TerminationGround.UNPAID_FEES), today.plusDays(r.nextInt(30))));
+                    List.of(r.nextBoolean() ? TerminationGround.GOALS_MET : TerminationGround.UNPAID_FEES), today.plusDays(r.nextInt(30)), SocialHousingCases.reasons(today)));
             case 13 -> s.expireService(new ExpireServiceCommand(id, today));
             case 14 -> s.assessBeforeExpiry(new AssessBeforeExpiryCommand(id, new PreExpiryAssessment(today, ShelterProvider.VARJUPAIK, "p", false, r.nextBoolean())));
             default -> s.extendService(new ExtendServiceCommand(id, decisionId, SocialHousingCases.COMMITTEE, today,
-                    today.plusMonths(3 + r.nextInt(4)), new ExtensionRequest(today, ShelterProvider.VARJUPAIK, h.applicant(), today.plusMonths(6))));
+                    today.plusMonths(3 + r.nextInt(4)), new ExtensionRequest(today, ShelterProvider.VARJUPAIK, h.applicant(), today.plusMonths(6)), SocialHousingCases.reasons(today)));
         };
     }
 

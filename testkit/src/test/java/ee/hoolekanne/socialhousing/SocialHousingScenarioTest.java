@@ -100,7 +100,7 @@ class SocialHousingScenarioTest {
     }
 
     private DecideApplicationCommand decide(CaseId id, String decisionId, LocalDate on, Outcome outcome) {
-        return new DecideApplicationCommand(id, new DecisionId(decisionId), SocialHousingCases.COMMITTEE, on, outcome);
+        return new DecideApplicationCommand(id, new DecisionId(decisionId), SocialHousingCases.COMMITTEE, on, outcome, SocialHousingCases.reasons(on));
     }
 
     @Test
@@ -207,7 +207,7 @@ class SocialHousingScenarioTest {
         ok(service.assessCoping(new AssessCopingCommand(FAMILY_CASE, new CopingAssessment(d("2026-06-12"), true, true, true))));
         Application.Ended ended = (Application.Ended) ok(service.terminateService(new TerminateServiceCommand(FAMILY_CASE,
                 new DecisionId("K-2026-40"), SocialHousingCases.COMMITTEE, d("2026-06-15"), List.of(TerminationGround.GOALS_MET),
-                d("2026-06-30"))));
+                d("2026-06-30"), SocialHousingCases.reasons(d("2026-06-15")))));
         assertEquals(EndReason.GOALS_MET, ended.reason());
         assertTrue(ports.housingStocks().load(STOCK).get().get().value().isFree(new UnitId("flat-1"), d("2026-07-01"), d("2026-12-31")));
 

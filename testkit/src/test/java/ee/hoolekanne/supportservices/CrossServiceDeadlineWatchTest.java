@@ -43,9 +43,11 @@ class CrossServiceDeadlineWatchTest {
 
     private List<ObligationSource> services(EstonianCalendar calendar) {
         return List.of(
-                memory.socialHousing(new SocialHousingSettings(new SocialHousingSchedule(calendar, SocialHousingRules.tartu()),
+                memory.socialHousing(new SocialHousingSettings(new SocialHousingSchedule(calendar, SocialHousingRules.tartu(),
+                        SocialHousingSchedule.tartu().procedures()),
                         SubsistenceLevels.estonia(), "s", "w")),
-                memory.protection(new ProtectionSchedule(calendar, SupportServicesCases.PROTECTION)),
+                memory.protection(new ProtectionSchedule(calendar, SupportServicesCases.PROTECTION,
+                        ProtectionSchedule.standard().procedures())),
                 memory.youthSupport(SupportServicesCases.youthProviders(), new SubstituteCareSchedule(calendar, SupportServicesCases.CARE),
                         SupportServicesCases.PROJECT),
                 memory.substituteCare(SupportServicesCases.familyProviders(), new SubstituteCareSchedule(calendar, SupportServicesCases.CARE),

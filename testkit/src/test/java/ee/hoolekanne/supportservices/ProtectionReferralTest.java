@@ -22,6 +22,7 @@ import ee.hoolekanne.domain.supportperson.Report;
 import ee.hoolekanne.domain.supportperson.ServiceLanguage;
 import ee.hoolekanne.domain.supportperson.SupportPersonKind;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
+import ee.hoolekanne.testkit.gen.Acts;
 import ee.hoolekanne.testkit.gen.SupportServicesCases;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -113,7 +114,7 @@ class ProtectionReferralTest {
         ProtectionReferral.Referred alongside = orFail(refer(ProtectionStatus.INTERNATIONAL, true, false, ServiceLanguage.of(Language.ENGLISH)));
         assertEquals(List.of("adult social services"), alongside.needAssessment().otherServices());
         Decision beforeAssessment = new Decision(new DecisionId("RV-0"), SupportServicesCases.referralDecision("x", REFERRED).madeBy(),
-                REFERRED.minusDays(10), new Outcome.Refer("support person"), List.of(PROTECTION.basis(Rule.RVK_5)), Option.none());
+                REFERRED.minusDays(10), new Outcome.Refer("support person"), List.of(PROTECTION.basis(Rule.RVK_5)), Option.none(), Acts.reasons(REFERRED.minusDays(10)));
         assertInstanceOf(SupportServiceError.Invalid.class, ProtectionReferral.refer(new CaseId("rvk-1"), SupportServicesCases.refugeeFamily(),
                 ProtectionStatus.INTERNATIONAL, true, need(false), beforeAssessment, ServiceLanguage.of(Language.ENGLISH), PROTECTION).getLeft());
     }

@@ -30,12 +30,13 @@ final class CaseRow {
                 {"pre_can_live_alone", "B"}, {"pre_need_continues", "B"}, {"lapsed_by", "V"}, {"lapsed_on", "D"},
                 {"end_reason", "V"}, {"last_day", "D"}, {"ending_decision_id", "V"}, {"pre_assessed_by", "V"},
                 {"coping_assessed_on", "D"}, {"coping_secures_dwelling", "B"}, {"coping_meets_obligations", "B"},
-                {"coping_copes_daily", "B"}};
+                {"coping_copes_daily", "B"}, {"remedy_set_on", "D"}, {"remedy_amount", "I"}, {"remedy_unit", "V"}};
         for (String[] c : columns) {
             COLUMNS.put(c[0], switch (c[1]) {
                 case "D" -> Types.DATE;
                 case "N" -> Types.NUMERIC;
                 case "B" -> Types.BOOLEAN;
+                case "I" -> Types.INTEGER;
                 default -> Types.VARCHAR;
             });
         }
@@ -64,6 +65,8 @@ final class CaseRow {
                 ps.setBigDecimal(i++, n);
             } else if (v instanceof Boolean b) {
                 ps.setBoolean(i++, b);
+            } else if (v instanceof Integer n) {
+                ps.setInt(i++, n);
             } else {
                 ps.setString(i++, v.toString());
             }

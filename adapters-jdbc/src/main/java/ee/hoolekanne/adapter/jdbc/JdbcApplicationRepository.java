@@ -3,6 +3,8 @@ package ee.hoolekanne.adapter.jdbc;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.decision.RemedyTerm;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Delivery;
@@ -65,7 +67,7 @@ import java.util.stream.Collectors;
  */
 final class JdbcApplicationRepository implements ApplicationRepository {
 
-    private static final List<String> CHILDREN = List.of("sh_unit", "sh_decision_unit", "sh_decision_basis", "sh_decision_ground", "sh_event",
+    private static final List<String> CHILDREN = List.of("sh_decision_fact", "sh_decision_act", "sh_unit", "sh_decision_unit", "sh_decision_basis", "sh_decision_ground", "sh_event",
             "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan", "sh_absence", "sh_family_change", "sh_breach",
             "sh_charge", "sh_payment", "sh_signatory", "sh_household_member", "sh_document", "sh_decision");
 
@@ -157,7 +159,11 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 .set("social_coping", f.socialCoping().getOrNull()).set("infection_needed", f.infectionCertificateNeeded())
                 .set("infection_attached", f.infectionCertificateAttached());
         switch (app) {
-            case Application.Incomplete s -> row.set("missing_parts", names(s.missingParts()));
+            case Application.Incomplete s -> {
+                row.set("missing_parts", names(s.missingParts()));
+                s.remedyTerm().forEach(t -> row.set("remedy_set_on", t.setOn()).set("remedy_amount", t.term().amount())
+                        .set("remedy_unit", t.term().unit().name()));
+            }
             case Application.Complete s -> row.set("completed_on", s.completedOn());
             case Application.Assessed s -> assessment(row.set("completed_on", s.completedOn()), s.assessment());
             case Application.WaitListed s -> assessment(row.set("completed_on", s.completedOn()), s.assessment())
@@ -249,6 +255,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         for (Decision d : decisions.values()) {
             writeDecision(db, c, id, d);
         }
+        DecisionActs.write(db, c, "sh", id, List.copyOf(decisions.values()));
         rows(db, c, "INSERT INTO ~sh_event (case_id, seq, on_date, kind, detail, decision_id) VALUES (?, ?, ?, ?, ?, ?)",
                 app.events(), (ps, i, e) -> {
                     ps.setDate(3, Jdbc.date(e.on()));
@@ -420,7 +427,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         PlacementKind kind = rs.string("placement_kind") == null ? null : PlacementKind.valueOf(rs.string("placement_kind"));
         Either<SocialHousingError, Application> rebuilt = switch (state) {
             case "Incomplete" -> Reconstitute.incomplete(caseId, form, submitted, history,
-                    enums(MissingPart.class, rs.string("missing_parts")));
+                    enums(MissingPart.class, rs.string("missing_parts")), remedyTerm(rs));
             case "Complete" -> Reconstitute.complete(caseId, form, submitted, history, rs.date("completed_on"));
             case "Assessed" -> Reconstitute.assessed(caseId, form, submitted, history, rs.date("completed_on"), assessment(rs));
             case "WaitListed" -> Reconstitute.waitListed(caseId, form, submitted, history, rs.date("completed_on"),
@@ -498,7 +505,15 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 rs.flag("pre_can_live_alone"), rs.flag("pre_need_continues")));
     }
 
+    /** HMS-1: the term set to remedy an incomplete application, if set; counted forward in its unit. */
+    private static Option<RemedyTerm> remedyTerm(Row rs) throws SQLException {
+        LocalDate setOn = rs.date("remedy_set_on");
+        return setOn == null ? Option.none() : Option.some(new RemedyTerm(setOn,
+                new Term(rs.integer("remedy_amount"), Term.Unit.valueOf(rs.string("remedy_unit")), Term.Direction.AFTER)));
+    }
+
     private static Map<String, Decision> decisions(Children ch, String id) throws SQLException {
+        Map<String, DecisionActs.Act> acts = DecisionActs.read(ch, "sh", id);
         Map<String, List<LegalBasis>> bases = new LinkedHashMap<>();
         for (Row b : ch.of("sh_decision_basis", "case_id", id, "decision_id, position")) {
             bases.computeIfAbsent(b.string("decision_id"), k -> new ArrayList<>()).add(Decisions.basis(b));
@@ -530,11 +545,12 @@ final class JdbcApplicationRepository implements ApplicationRepository {
                 case "REFER" -> new Outcome.Refer(text);
                 case "MOVE_STAGE" -> new Outcome.MoveStage(text);
                 case "GRANT_SERVICE" -> new Outcome.GrantService(text);
+                case "LEAVE_UNPROCESSED" -> new Outcome.LeaveUnprocessed(date);
                 default -> throw new IllegalArgumentException("unknown outcome");
             };
-            out.put(decisionId, new Decision(new DecisionId(decisionId), new DecisionMaker(rs.string("made_by")),
+            out.put(decisionId, DecisionActs.complete(new Decision(new DecisionId(decisionId), new DecisionMaker(rs.string("made_by")),
                     rs.date("made_on"), outcome, bases.getOrDefault(decisionId, List.of()),
-                    Option.of(rs.string("supersedes")).map(DecisionId::new)));
+                    Option.of(rs.string("supersedes")).map(DecisionId::new)), acts));
         }
         return out;
     }

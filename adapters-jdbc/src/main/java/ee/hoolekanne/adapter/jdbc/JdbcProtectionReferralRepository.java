@@ -49,7 +49,7 @@ import java.util.Set;
  */
 final class JdbcProtectionReferralRepository implements ProtectionReferralRepository {
 
-    private static final List<String> CHILDREN = List.of("rvk_state", "rvk_member", "rvk_other_service", "rvk_decision_basis",
+    private static final List<String> CHILDREN = List.of("rvk_decision_fact", "rvk_decision_act", "rvk_state", "rvk_member", "rvk_other_service", "rvk_decision_basis",
             "rvk_goal", "rvk_info_request", "rvk_change_notice", "rvk_report", "rvk_evaluation");
     private static final String STATE_COLUMNS = "case_id, state, applicant, protection, need_assessed_on, need_local_government, "
             + "need_duplicates, decision_id, decision_made_by, decision_made_on, decision_service, decision_supersedes, language, "
@@ -170,6 +170,7 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
                     ps.setInt(2, i);
                     ps.setString(3, n);
                 });
+        DecisionActs.write(db, c, "rvk", id, List.of(d));
         Jdbc.insertAll(db, c, "INSERT INTO ~rvk_decision_basis (case_id, position, rule_id, provision) VALUES (?, ?, ?, ?)",
                 d.legalBasis(), (ps, i, b) -> {
                     ps.setString(1, id);
@@ -236,9 +237,9 @@ final class JdbcProtectionReferralRepository implements ProtectionReferralReposi
                         .map(NeedArea::valueOf).collect(java.util.stream.Collectors.toSet()),
                 others, rs.flag("need_duplicates"), rs.bool("need_greater") == null ? !others.isEmpty() : rs.flag("need_greater"));
         List<LegalBasis> basis = ch.of("rvk_decision_basis", "case_id", id, "position").stream().map(Decisions::basis).toList();
-        Decision decision = new Decision(new DecisionId(rs.string("decision_id")), new DecisionMaker(rs.string("decision_made_by")),
-                rs.date("decision_made_on"), new Outcome.Refer(rs.string("decision_service")), basis,
-                Option.of(rs.string("decision_supersedes")).map(DecisionId::new));
+        Decision decision = DecisionActs.complete(new Decision(new DecisionId(rs.string("decision_id")),
+                new DecisionMaker(rs.string("decision_made_by")), rs.date("decision_made_on"), new Outcome.Refer(rs.string("decision_service")),
+                basis, Option.of(rs.string("decision_supersedes")).map(DecisionId::new)), DecisionActs.read(ch, "rvk", id));
         ServiceLanguage language = new ServiceLanguage(Language.valueOf(rs.string("language")),
                 Option.of(rs.string("other_language")), rs.flag("interpreter"));
         ProtectionReferral.Common common = new ProtectionReferral.Common(new CaseId(id), client,

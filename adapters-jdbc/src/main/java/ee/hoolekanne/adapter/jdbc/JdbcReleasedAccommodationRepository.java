@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 final class JdbcReleasedAccommodationRepository implements ReleasedAccommodationRepository {
 
-    private static final List<String> CHILDREN = List.of("jus_stay_state", "jus_extension_basis", "jus_extension");
+    private static final List<String> CHILDREN = List.of("jus_decision_fact", "jus_decision_act", "jus_stay_state", "jus_extension_basis", "jus_extension");
     private static final CaseTable TABLE = new CaseTable("jus_stay", "jus_stay_state", "case_id", "accommodation stay");
 
     private final Jdbc.Db db;
@@ -74,10 +74,11 @@ final class JdbcReleasedAccommodationRepository implements ReleasedAccommodation
         for (Row b : ch.of("jus_extension_basis", "case_id", id, "extension, position")) {
             bases.computeIfAbsent(b.integer("extension"), k -> new ArrayList<>()).add(Decisions.basis(b));
         }
-        List<Decision> extensions = ch.of("jus_extension", "case_id", id, "position").stream().map(r -> new Decision(
+        Map<String, DecisionActs.Act> acts = DecisionActs.read(ch, "jus", id);
+        List<Decision> extensions = ch.of("jus_extension", "case_id", id, "position").stream().map(r -> DecisionActs.complete(new Decision(
                 new DecisionId(r.string("decision_id")), new DecisionMaker(r.string("made_by")), r.date("made_on"),
                 new Outcome.Extend(r.date("new_end")), bases.getOrDefault(r.integer("position"), List.of()),
-                Option.of(r.string("supersedes")).map(DecisionId::new))).toList();
+                Option.of(r.string("supersedes")).map(DecisionId::new)), acts)).toList();
         Either<SupportServiceError, ReleasedAccommodation> rebuilt = switch (rs.string("state")) {
             case "Staying" -> {
                 Set<SupportingActivity> activities = EnumSet.noneOf(SupportingActivity.class);
@@ -125,6 +126,7 @@ final class JdbcReleasedAccommodationRepository implements ReleasedAccommodation
             ps.executeUpdate();
         }
         List<Decision> extensions = staying != null ? staying.extensions() : left.extensions();
+        DecisionActs.write(db, c, "jus", id, extensions);
         for (int i = 0; i < extensions.size(); i++) {
             Decision d = extensions.get(i);
             int position = i;

@@ -31,6 +31,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resocialization cases (RES) in {@code res_case} (id, version), {@code res_state} ({@code state}
@@ -39,7 +40,7 @@ import java.util.List;
  */
 final class JdbcResocializationRepository implements ResocializationRepository {
 
-    private static final List<String> CHILDREN = List.of("res_state", "res_member", "res_decision_basis", "res_decision_ground",
+    private static final List<String> CHILDREN = List.of("res_decision_fact", "res_decision_act", "res_state", "res_member", "res_decision_basis", "res_decision_ground",
             "res_decision", "res_stay", "res_laundry");
 
     /** The outcomes a resocialization decision can have (RES-4, RES-5, RES-8). */
@@ -154,6 +155,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                         ps.setString(6, g.description());
                     });
         }
+        DecisionActs.write(db, c, "res", id, decisions);
         List<Stay> stays = switch (r) {
             case Resocialization.Resident resident -> resident.stays();
             case Resocialization.InIndependentLife life -> life.stays();
@@ -210,6 +212,7 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         for (Row g : ch.of("res_decision_ground", "case_id", id, "decision, position")) {
             grounds.computeIfAbsent(g.integer("decision"), k -> new ArrayList<>()).add(Decisions.stated(g));
         }
+        Map<String, DecisionActs.Act> acts = DecisionActs.read(ch, "res", id);
         List<Decision> decisions = new ArrayList<>();
         for (Row d : ch.of("res_decision", "case_id", id, "position")) {
             int position = d.integer("position");
@@ -220,8 +223,9 @@ final class JdbcResocializationRepository implements ResocializationRepository {
                 case "TERMINATE" -> new Outcome.Terminate(grounds.getOrDefault(position, List.of()), d.date("outcome_date"));
                 default -> throw new IllegalArgumentException("unknown outcome");
             };
-            decisions.add(new Decision(new DecisionId(d.string("decision_id")), new DecisionMaker(d.string("made_by")), d.date("made_on"),
-                    outcome, bases.getOrDefault(position, List.of()), Option.of(d.string("supersedes")).map(DecisionId::new)));
+            decisions.add(DecisionActs.complete(new Decision(new DecisionId(d.string("decision_id")), new DecisionMaker(d.string("made_by")),
+                    d.date("made_on"), outcome, bases.getOrDefault(position, List.of()),
+                    Option.of(d.string("supersedes")).map(DecisionId::new)), acts));
         }
         Resocialization.Common common = new Resocialization.Common(caseId, form, rs.string("district"),
                 new IdentityDocument(IdentityDocument.Kind.valueOf(rs.string("identity_kind")), rs.date("identity_verified")),

@@ -24,6 +24,7 @@ record OutcomeColumns(String kind, String unit, LocalDate date, String text, Lis
             case Outcome.Refer r -> new OutcomeColumns("REFER", null, null, r.service(), List.of());
             case Outcome.MoveStage m -> new OutcomeColumns("MOVE_STAGE", null, null, m.to(), List.of());
             case Outcome.GrantService g -> new OutcomeColumns("GRANT_SERVICE", null, null, g.service(), List.of());
+            case Outcome.LeaveUnprocessed l -> new OutcomeColumns("LEAVE_UNPROCESSED", null, l.remedyDue(), null, List.of());
         };
     }
 }

@@ -32,7 +32,8 @@ final class Databases {
     private static final java.util.Map<Kind, DataSource> MIGRATED = new java.util.EnumMap<>(Kind.class);
     private static final java.util.Map<Kind, JdbcAdapters> ADAPTERS = new java.util.EnumMap<>(Kind.class);
     private static final java.util.Map<Kind, DataSource> UNPOOLED = new java.util.EnumMap<>(Kind.class);
-    private static final List<String> TABLES = List.of("outbox_message", "open_obligation", "sh_unit", "sh_decision_unit", "allocation_day", "allocation", "housing_unit", "housing_stock",
+    private static final List<String> TABLES = List.of("outbox_message", "open_obligation", "sh_decision_fact", "sh_decision_act",
+            "res_decision_fact", "res_decision_act", "rvk_decision_fact", "rvk_decision_act", "jus_decision_fact", "jus_decision_act", "sh_unit", "sh_decision_unit", "allocation_day", "allocation", "housing_unit", "housing_stock",
             "waiting_list_change", "waiting_list_entry", "waiting_list",
             "sh_decision_basis", "sh_decision_ground", "sh_event", "sh_activity", "sh_evaluation", "sh_goal", "sh_action_plan",
             "sh_absence", "sh_family_change", "sh_breach", "sh_charge", "sh_payment", "sh_signatory", "sh_household_member",

@@ -151,9 +151,9 @@ class JdbcAtomicityAndAuditTest {
         f.killEveryStatement("assess A", cmd(() -> s.assessApplication(new AssessApplicationCommand(a, SocialHousingCases.assessment(START.plusDays(2))))));
         f.killEveryStatement("assess B", cmd(() -> s.assessApplication(new AssessApplicationCommand(b, SocialHousingCases.assessment(START.plusDays(2))))));
         f.killEveryStatement("grant A the dwelling", cmd(() -> s.decideApplication(new DecideApplicationCommand(a, new DecisionId("K-1"),
-                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.Grant(new UnitId("flat-1"), START.plusMonths(6))))));
+                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.Grant(new UnitId("flat-1"), START.plusMonths(6)), SocialHousingCases.reasons(START.plusDays(4))))));
         f.killEveryStatement("wait-list B", cmd(() -> s.decideApplication(new DecideApplicationCommand(b, new DecisionId("K-2"),
-                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.WaitList()))));
+                SocialHousingCases.COMMITTEE, START.plusDays(4), new Outcome.WaitList(), SocialHousingCases.reasons(START.plusDays(4))))));
         f.killEveryStatement("deliver A", cmd(() -> s.deliverDecision(new DeliverDecisionCommand(a, new ee.hoolekanne.domain.decision.Delivery(
                 ee.hoolekanne.domain.decision.DeliveryMethod.IN_PERSON, START.plusDays(5).atTime(10, 0)
                 .atZone(ee.hoolekanne.domain.decision.Delivery.TALLINN).toInstant())))));
@@ -162,13 +162,13 @@ class JdbcAtomicityAndAuditTest {
                 START.plusDays(6), START.plusMonths(6))))));
         f.killEveryStatement("start A", cmd(() -> s.startUse(new StartUseCommand(a, START.plusDays(7)))));
         f.killEveryStatement("end A early", cmd(() -> s.terminateService(new TerminateServiceCommand(a, new DecisionId("K-3"),
-                SocialHousingCases.COMMITTEE, START.plusDays(40), List.of(TerminationGround.NO_LONGER_NEEDED), START.plusDays(45)))));
+                SocialHousingCases.COMMITTEE, START.plusDays(40), List.of(TerminationGround.NO_LONGER_NEEDED), START.plusDays(45), SocialHousingCases.reasons(START.plusDays(40))))));
         Option<CaseId> offered = f.killEveryStatement("offer the freed dwelling", cmd(() -> s.offerFreedPlace(
                 new OfferFreedPlaceCommand(new UnitId("flat-1"), START.plusDays(46)))));
         assertEquals(Option.some(b), offered);
         f.killEveryStatement("grant B off the waiting list", cmd(() -> s.decideApplication(new DecideApplicationCommand(b,
                 new DecisionId("K-4"), SocialHousingCases.COMMITTEE, START.plusDays(47), new Outcome.Grant(new UnitId("flat-1"),
-                START.plusMonths(8))))));
+                START.plusMonths(8)), SocialHousingCases.reasons(START.plusDays(47))))));
         State end = f.state();
         assertInstanceOf(Application.Granted.class, end.second().get().value());
         assertTrue(end.list().get().value().entries().isEmpty(), "B left the waiting list with its grant");

@@ -43,13 +43,20 @@ class ObligationsUpgradeTest {
             List<ProtectionReferral> journey = SupportServicesCases.protectionJourney(new CaseId("old-" + i), START.plusDays(7L * i));
             cases.add(journey.get(i % journey.size()));
         }
-        // today's adapter writes two columns of version 16 too: add them for the writes, then drop them,
-        // so the rows are as version 11 held them
+        // today's adapter writes two columns of version 16 and two tables of version 17 too: add them
+        // for the writes, then drop them, so the rows are as version 11 held them
         sql(h2, "ALTER TABLE \"hoolekanne\".rvk_state ADD COLUMN need_problems VARCHAR(200)");
         sql(h2, "ALTER TABLE \"hoolekanne\".rvk_state ADD COLUMN need_greater BOOLEAN");
+        sql(h2, "CREATE TABLE \"hoolekanne\".rvk_decision_act (case_id VARCHAR(100), decision_id VARCHAR(100), role VARCHAR(500), "
+                + "signer VARCHAR(500), hearing_kind VARCHAR(10), hearing_on DATE, hearing_how VARCHAR(2000), "
+                + "hearing_provision VARCHAR(200), hearing_reason VARCHAR(2000))");
+        sql(h2, "CREATE TABLE \"hoolekanne\".rvk_decision_fact (case_id VARCHAR(100), decision_id VARCHAR(100), position INT, "
+                + "fact VARCHAR(4000))");
         cases.forEach(r -> before.save(r.id(), r, 0).get());
         sql(h2, "ALTER TABLE \"hoolekanne\".rvk_state DROP COLUMN need_problems");
         sql(h2, "ALTER TABLE \"hoolekanne\".rvk_state DROP COLUMN need_greater");
+        sql(h2, "DROP TABLE \"hoolekanne\".rvk_decision_act");
+        sql(h2, "DROP TABLE \"hoolekanne\".rvk_decision_fact");
 
         JdbcAdapters upgraded = JdbcAdapters.migrate(h2);
 

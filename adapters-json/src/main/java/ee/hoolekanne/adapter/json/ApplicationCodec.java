@@ -7,9 +7,9 @@ import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ApplicationDocument;
 import ee.hoolekanne.adapter.json.ApplicationDocs.AssessmentDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.BreachDoc;
-import ee.hoolekanne.adapter.json.ApplicationDocs.CopingDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ChargeDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.ContractDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.CopingDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.DecisionDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.DeliveryDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.EvaluationDoc;
@@ -18,9 +18,11 @@ import ee.hoolekanne.adapter.json.ApplicationDocs.FamilyChangeDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.FormDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.GoalDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.GroundDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.HearingDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.OutcomeDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.PaymentDoc;
 import ee.hoolekanne.adapter.json.ApplicationDocs.PreExpiryDoc;
+import ee.hoolekanne.adapter.json.ApplicationDocs.RemedyTermDoc;
 import ee.hoolekanne.adapter.json.Docs.HouseholdDoc;
 import ee.hoolekanne.adapter.json.Docs.LegalBasisDoc;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
@@ -29,6 +31,7 @@ import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.Goal;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
@@ -36,7 +39,10 @@ import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.DeliveryMethod;
 import ee.hoolekanne.domain.decision.Ground;
+import ee.hoolekanne.domain.decision.Hearing;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.Reasons;
+import ee.hoolekanne.domain.decision.RemedyTerm;
 import ee.hoolekanne.domain.decision.StatedGround;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
@@ -50,9 +56,9 @@ import ee.hoolekanne.domain.socialhousing.Assessment;
 import ee.hoolekanne.domain.socialhousing.AssessmentMethod;
 import ee.hoolekanne.domain.socialhousing.CaseEvent;
 import ee.hoolekanne.domain.socialhousing.Charge;
+import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.EndReason;
 import ee.hoolekanne.domain.socialhousing.FamilyChange;
-import ee.hoolekanne.domain.socialhousing.CopingAssessment;
 import ee.hoolekanne.domain.socialhousing.HouseRuleBreach;
 import ee.hoolekanne.domain.socialhousing.MissingPart;
 import ee.hoolekanne.domain.socialhousing.Payment;
@@ -89,7 +95,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
 
     /** The state-specific fields each state has; every other one must be absent. */
     private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
-            Map.entry("Incomplete", Set.of("missingParts")),
+            Map.entry("Incomplete", Set.of("missingParts", "remedyTerm")),
             Map.entry("Complete", Set.of("completedOn")),
             Map.entry("Assessed", Set.of("completedOn", "assessment")),
             Map.entry("WaitListed", Set.of("completedOn", "assessment", "waitListedOn")),
@@ -135,8 +141,13 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         String endReason = null;
         String lastDay = null;
         String endingDecisionId = null;
+        RemedyTermDoc remedy = null;
         switch (app) {
-            case Application.Incomplete a -> missing = a.missingParts().stream().map(Enum::name).toList();
+            case Application.Incomplete a -> {
+                missing = a.missingParts().stream().map(Enum::name).toList();
+                remedy = a.remedyTerm().map(t -> new RemedyTermDoc(Read.date(t.setOn()), t.term().amount(), t.term().unit().name()))
+                        .getOrNull();
+            }
             case Application.Complete a -> completedOn = Read.date(a.completedOn());
             case Application.Assessed a -> {
                 completedOn = Read.date(a.completedOn());
@@ -205,11 +216,11 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             }
         }
         return new ApplicationDocument(type, version, new ApplicationDoc(app.id().value(), app.state(),
-                Read.date(app.submittedOn()), form(app.form(), s), app.events().stream().map(ApplicationCodec::event).toList(),
+                Read.date(app.submittedOn()), form(app.form(), s), app.events().stream().map(e -> event(e, s)).toList(),
                 missing, completedOn, assessment, waitListedOn, decisionId, held.size() == 1 ? held.get(0).value() : null,
                 held.size() > 1 ? held.stream().map(UnitId::value).toList() : null, kind, delivery, contract, useStartedOn, plan,
                 absences, familyChanges, breaches, charges, payments, preExpiry, coping, lapsedBy, lapsedOn, endReason, lastDay,
-                endingDecisionId));
+                endingDecisionId, remedy));
     }
 
     private static FormDoc form(ApplicationForm f, Settings s) {
@@ -222,27 +233,40 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 f.supportingDocuments());
     }
 
-    private static EventDoc event(CaseEvent e) {
-        return new EventDoc(Read.date(e.on()), e.kind().name(), e.decision().map(ApplicationCodec::decision).getOrNull(), e.detail());
+    private static EventDoc event(CaseEvent e, Settings s) {
+        return new EventDoc(Read.date(e.on()), e.kind().name(), e.decision().map(d -> decision(d, s)).getOrNull(), e.detail());
     }
 
-    static DecisionDoc decision(Decision d) {
+    static DecisionDoc decision(Decision d, Settings s) {
         Outcome o = d.outcome();
         OutcomeDoc outcome = switch (o) {
             case Outcome.Grant g -> new OutcomeDoc("GRANT", g.units().size() == 1 ? g.units().get(0).value() : null,
                     g.units().size() > 1 ? g.units().stream().map(UnitId::value).toList() : null, Read.date(g.serviceEnd()), null, null, null,
-                    null, null);
-            case Outcome.Refuse r -> new OutcomeDoc("REFUSE", null, null, null, null, null, null, null, grounds(r.grounds()));
-            case Outcome.WaitList w -> new OutcomeDoc("WAIT_LIST", null, null, null, null, null, null, null, null);
-            case Outcome.Terminate t -> new OutcomeDoc("TERMINATE", null, null, null, Read.date(t.lastDay()), null, null, null, grounds(t.grounds()));
-            case Outcome.Extend e -> new OutcomeDoc("EXTEND", null, null, null, null, Read.date(e.newServiceEnd()), null, null, null);
-            case Outcome.Refer r -> new OutcomeDoc("REFER", null, null, null, null, null, r.service(), null, null);
-            case Outcome.MoveStage m -> new OutcomeDoc("MOVE_STAGE", null, null, null, null, null, null, m.to(), null);
-            case Outcome.GrantService g -> new OutcomeDoc("GRANT_SERVICE", null, null, null, null, null, g.service(), null, null);
+                    null, null, null);
+            case Outcome.Refuse r -> new OutcomeDoc("REFUSE", null, null, null, null, null, null, null, grounds(r.grounds()), null);
+            case Outcome.WaitList w -> new OutcomeDoc("WAIT_LIST", null, null, null, null, null, null, null, null, null);
+            case Outcome.Terminate t -> new OutcomeDoc("TERMINATE", null, null, null, Read.date(t.lastDay()), null, null, null, grounds(t.grounds()), null);
+            case Outcome.Extend e -> new OutcomeDoc("EXTEND", null, null, null, null, Read.date(e.newServiceEnd()), null, null, null, null);
+            case Outcome.Refer r -> new OutcomeDoc("REFER", null, null, null, null, null, r.service(), null, null, null);
+            case Outcome.MoveStage m -> new OutcomeDoc("MOVE_STAGE", null, null, null, null, null, null, m.to(), null, null);
+            case Outcome.GrantService g -> new OutcomeDoc("GRANT_SERVICE", null, null, null, null, null, g.service(), null, null, null);
+            case Outcome.LeaveUnprocessed l -> new OutcomeDoc("LEAVE_UNPROCESSED", null, null, null, null, null, null, null, null,
+                    Read.date(l.remedyDue()));
         };
+        boolean legacy = d.madeBy().role().equals(d.madeBy().body()) && d.madeBy().signer().isEmpty();
         return new DecisionDoc(d.id().value(), d.madeBy().body(), Read.date(d.madeOn()), outcome,
                 d.legalBasis().stream().map(b -> new LegalBasisDoc(b.ruleId(), b.provision())).toList(),
-                d.supersedes().map(DecisionId::value).getOrNull());
+                d.supersedes().map(DecisionId::value).getOrNull(), legacy ? null : d.madeBy().role(),
+                d.madeBy().signer().map(n -> s.redacted() ? MASKED_TEXT : n).getOrNull(),
+                d.reasons().facts().isEmpty() ? null : d.reasons().facts().stream().map(f -> s.redacted() ? MASKED_TEXT : f).toList(),
+                d.reasons().hearing().map(h -> hearing(h, s)).getOrNull());
+    }
+
+    private static HearingDoc hearing(Hearing h, Settings s) {
+        return switch (h) {
+            case Hearing.Held held -> new HearingDoc("HELD", Read.date(held.on()), s.redacted() ? MASKED_TEXT : held.how(), null, null);
+            case Hearing.NotHeld not -> new HearingDoc("NOT_HELD", null, null, not.provision(), s.redacted() ? MASKED_TEXT : not.reason());
+        };
     }
 
     private static List<GroundDoc> grounds(List<? extends Ground> grounds) {
@@ -314,7 +338,8 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         history.forEach(e -> e.decision().forEach(x -> decisions.putIfAbsent(x.id().value(), x)));
         Either<SocialHousingError, Application> built = switch (state) {
             case "Incomplete" -> Application.Reconstitute.incomplete(id, form, submitted, history,
-                    Read.each(d.missingParts(), at.field("missingParts"), (m, p) -> Read.constant(MissingPart.class, m, p)));
+                    Read.each(d.missingParts(), at.field("missingParts"), (m, p) -> Read.constant(MissingPart.class, m, p)),
+                    Option.of(d.remedyTerm()).map(t -> remedyTerm(t, at.field("remedyTerm"))));
             case "Complete" -> Application.Reconstitute.complete(id, form, submitted, history, Read.date(d.completedOn(), at.field("completedOn")));
             case "Assessed" -> Application.Reconstitute.assessed(id, form, submitted, history,
                     Read.date(d.completedOn(), at.field("completedOn")), assessment(Read.required(d.assessment(), at.field("assessment")), at.field("assessment")));
@@ -403,7 +428,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 {"payments", d.payments()}, {"preExpiryAssessment", d.preExpiryAssessment()},
                 {"copingAssessment", d.copingAssessment()}, {"lapsedBy", d.lapsedBy()},
                 {"lapsedOn", d.lapsedOn()}, {"endReason", d.endReason()}, {"lastDay", d.lastDay()},
-                {"endingDecisionId", d.endingDecisionId()}};
+                {"endingDecisionId", d.endingDecisionId()}, {"remedyTerm", d.remedyTerm()}};
     }
 
     private static ApplicationForm form(FormDoc f, At at) {
@@ -439,10 +464,12 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case "REFER", "GRANT_SERVICE" -> Set.of("service");
             case "MOVE_STAGE" -> Set.of("to");
             case "WAIT_LIST" -> Set.of();
+            case "LEAVE_UNPROCESSED" -> Set.of("remedyDue");
             default -> throw Refusal.invalid(p.field("kind"), "not an outcome kind");
         };
         Read.onlyFields(p, kind, allowed, new Object[][]{{"unit", o.unit()}, {"units", o.units()}, {"serviceEnd", o.serviceEnd()}, {"lastDay", o.lastDay()},
-                {"newServiceEnd", o.newServiceEnd()}, {"service", o.service()}, {"to", o.to()}, {"grounds", o.grounds()}}, "outcome");
+                {"newServiceEnd", o.newServiceEnd()}, {"service", o.service()}, {"to", o.to()}, {"grounds", o.grounds()},
+                {"remedyDue", o.remedyDue()}}, "outcome");
         Outcome outcome = Read.domain(p, () -> switch (kind) {
             case "GRANT" -> new Outcome.Grant(units(o.unit(), o.units(), p), Read.date(o.serviceEnd(), p.field("serviceEnd")));
             case "REFUSE" -> new Outcome.Refuse(grounds(o.grounds(), p.field("grounds")));
@@ -451,13 +478,50 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
             case "REFER" -> new Outcome.Refer(Read.text(o.service(), p.field("service")));
             case "GRANT_SERVICE" -> new Outcome.GrantService(Read.text(o.service(), p.field("service")));
             case "MOVE_STAGE" -> new Outcome.MoveStage(Read.text(o.to(), p.field("to")));
+            case "LEAVE_UNPROCESSED" -> new Outcome.LeaveUnprocessed(Read.date(o.remedyDue(), p.field("remedyDue")));
             default -> new Outcome.WaitList();
         });
         List<LegalBasis> basis = Read.each(d.legalBasis(), at.field("legalBasis"), (b, bp) -> Read.domain(bp,
                 () -> new LegalBasis(Read.rule(b.ruleId(), bp.field("ruleId")), Read.text(b.provision(), bp.field("provision")))));
+        String body = Read.text(d.madeBy(), at.field("madeBy"));
+        String role = d.role() == null ? body : Read.text(d.role(), at.field("role"));
+        Option<String> signer = Option.of(d.signer()).map(x -> Read.text(x, at.field("signer")));
+        if (MASKED_TEXT.equals(d.signer())) {
+            throw Refusal.invalid(at.field("signer"), "redacted: a redacted document is for reading by people, it cannot be decoded");
+        }
+        List<String> facts = d.facts() == null ? List.of() : Read.each(d.facts(), at.field("facts"), (f, fp) -> Read.text(f, fp));
+        Option<Hearing> hearing = Option.of(d.hearing()).map(h -> hearing(h, at.field("hearing")));
         return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at.field("id"))),
-                new DecisionMaker(Read.text(d.madeBy(), at.field("madeBy"))), Read.date(d.madeOn(), at.field("madeOn")), outcome, basis,
-                Option.of(d.supersedes()).map(x -> Read.domain(at.field("supersedes"), () -> new DecisionId(x)))));
+                new DecisionMaker(body, role, signer), Read.date(d.madeOn(), at.field("madeOn")), outcome, basis,
+                Option.of(d.supersedes()).map(x -> Read.domain(at.field("supersedes"), () -> new DecisionId(x))),
+                new Reasons(facts, hearing)));
+    }
+
+    private static RemedyTerm remedyTerm(RemedyTermDoc t, At at) {
+        int amount = Read.required(t.amount(), at.field("amount"));
+        if (amount < 1) {
+            throw Refusal.invalid(at.field("amount"), "a term of at least 1");
+        }
+        Term.Unit unit = Read.constant(Term.Unit.class, t.unit(), at.field("unit"));
+        return Read.domain(at, () -> new RemedyTerm(Read.date(t.setOn(), at.field("setOn")), new Term(amount, unit, Term.Direction.AFTER)));
+    }
+
+    private static Hearing hearing(HearingDoc h, At at) {
+        String kind = Read.text(h.kind(), at.field("kind"));
+        return switch (kind) {
+            case "HELD" -> {
+                Read.onlyFields(at, kind, Set.of("on", "how"), new Object[][]{{"on", h.on()}, {"how", h.how()},
+                        {"provision", h.provision()}, {"reason", h.reason()}}, "hearing");
+                yield Read.domain(at, () -> new Hearing.Held(Read.date(h.on(), at.field("on")), Read.text(h.how(), at.field("how"))));
+            }
+            case "NOT_HELD" -> {
+                Read.onlyFields(at, kind, Set.of("provision", "reason"), new Object[][]{{"on", h.on()}, {"how", h.how()},
+                        {"provision", h.provision()}, {"reason", h.reason()}}, "hearing");
+                yield Read.domain(at, () -> new Hearing.NotHeld(Read.text(h.provision(), at.field("provision")),
+                        Read.text(h.reason(), at.field("reason"))));
+            }
+            default -> throw Refusal.invalid(at.field("kind"), "not a hearing kind");
+        };
     }
 
     private static List<Ground> grounds(List<GroundDoc> grounds, At at) {

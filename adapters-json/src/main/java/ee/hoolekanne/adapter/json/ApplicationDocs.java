@@ -24,7 +24,8 @@ final class ApplicationDocs {
                           String useStartedOn, ActionPlanDoc actionPlan, List<AbsenceDoc> absences,
                           List<FamilyChangeDoc> familyChanges, List<BreachDoc> houseRuleBreaches, List<ChargeDoc> charges,
                           List<PaymentDoc> payments, PreExpiryDoc preExpiryAssessment, CopingDoc copingAssessment,
-                          String lapsedBy, String lapsedOn, String endReason, String lastDay, String endingDecisionId) {
+                          String lapsedBy, String lapsedOn, String endReason, String lastDay, String endingDecisionId,
+                          RemedyTermDoc remedyTerm) {
     }
 
     /** {@code socialCoping} and the infection certificate flags are health data: masked or left out when redacted. */
@@ -36,13 +37,26 @@ final class ApplicationDocs {
     record EventDoc(String on, String kind, DecisionDoc decision, String detail) {
     }
 
+    /**
+     * Version 2 adds the act (HMS): {@code role} and {@code signer} (HMS-4), {@code facts} (HMS-2;
+     * personal data, masked when redacted), {@code hearing} (HMS-5). Absent in a decision stored
+     * before: the role is then {@code madeBy}, without facts or hearing.
+     */
     record DecisionDoc(String id, String madeBy, String madeOn, OutcomeDoc outcome, List<LegalBasisDoc> legalBasis,
-                       String supersedes) {
+                       String supersedes, String role, String signer, List<String> facts, HearingDoc hearing) {
+    }
+
+    /** HMS-5: {@code HELD} with {@code on} and {@code how}, or {@code NOT_HELD} with {@code provision} and {@code reason}. */
+    record HearingDoc(String kind, String on, String how, String provision, String reason) {
+    }
+
+    /** HMS-1 (version 2): the term set to remedy an incomplete application. */
+    record RemedyTermDoc(String setOn, Integer amount, String unit) {
     }
 
     /** {@code kind} decides which other fields an outcome has. */
     record OutcomeDoc(String kind, String unit, List<String> units, String serviceEnd, String lastDay, String newServiceEnd, String service,
-                      String to, List<GroundDoc> grounds) {
+                      String to, List<GroundDoc> grounds, String remedyDue) {
     }
 
     /** A catalogued ground by {@code type} and {@code name}, or a {@code STATED} one with its rule, provision and text. */

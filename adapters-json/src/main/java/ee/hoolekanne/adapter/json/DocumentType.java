@@ -73,7 +73,7 @@ public final class DocumentType<T> {
     public static final DocumentType<PrisonerSupport> PRISONER_SUPPORT = new DocumentType<>("prisoner-support", 1,
             JusticeCodecs.PRISONER_SUPPORT);
     /** A released prisoner's accommodation stay, staying or left (JUS-3 .. JUS-7), with its extension decisions and action plan. */
-    public static final DocumentType<ReleasedAccommodation> ACCOMMODATION_STAY = new DocumentType<>("accommodation-stay", 1,
+    public static final DocumentType<ReleasedAccommodation> ACCOMMODATION_STAY = new DocumentType<>("accommodation-stay", 2,
             JusticeCodecs.ACCOMMODATION);
 
     /**

@@ -144,7 +144,7 @@ final class JusticeCodecs {
             }
             return new AccommodationDocument(type, version, new StayDoc(a.id().value(), state, Codecs.code(a.person(), s),
                     a.provider().value(), a.unit().value(), Read.date(a.admittedOn()), a.funding().name(),
-                    extensions.stream().map(ApplicationCodec::decision).toList(), activities, until, plan, helper, leftOn, reason));
+                    extensions.stream().map(x -> ApplicationCodec.decision(x, s)).toList(), activities, until, plan, helper, leftOn, reason));
         }
 
         @Override

@@ -115,7 +115,7 @@ final class ProtectionCodec extends DocumentCodec<ProtectionReferral, Protection
                 r.protection().name(), new NeedDoc(Read.date(need.assessedOn()), need.localGovernment(),
                         s.redacted() ? null : need.problems().stream().map(Enum::name).sorted().toList(), need.otherServices(), need.duplicates(),
                         need.greaterNeed()),
-                ApplicationCodec.decision(r.referralDecision()),
+                ApplicationCodec.decision(r.referralDecision(), s),
                 new LanguageDoc(language.language().name(), language.otherLanguage().getOrNull(), language.interpreter()),
                 r.funding().name(), provider, receivedOn, assignment, contactedOn, meeting, requests, notices, reports, evaluations,
                 endReason, statedReason, endedOn));

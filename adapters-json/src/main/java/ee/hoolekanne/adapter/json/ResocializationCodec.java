@@ -83,7 +83,7 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
                 masked(f.whyCounselling(), s), masked(f.whatHinders(), s), masked(f.whyNoDwelling(), s));
         return new ResocializationDocument(type, version, new ResocializationDoc(r.id().value(), state, form, r.districtGovernment(),
                 new IdentityDoc(r.identity().kind().name(), Read.date(r.identity().verifiedOn())), Read.date(r.appliedOn()),
-                r.decisions().stream().map(ApplicationCodec::decision).toList(),
+                r.decisions().stream().map(x -> ApplicationCodec.decision(x, s)).toList(),
                 stays == null ? null : stays.stream().map(ResocializationCodec::stay).toList(),
                 plan.map(ApplicationCodec::plan).getOrNull(),
                 laundry == null ? null : laundry.stream().map(l -> new LaundryDoc(Read.date(l.on()), l.service().name(), l.loads())).toList(),

@@ -81,7 +81,7 @@ final class ValueCodecs {
 
     static final Single<Decision, ApplicationDocs.DecisionDoc, DecisionDocument> DECISION = new Single<>(DecisionDocument.class,
             "decision", DecisionDocument::type, DecisionDocument::schemaVersion, DecisionDocument::decision, DecisionDocument::new,
-            (d, s) -> ApplicationCodec.decision(d), ApplicationCodec::decision);
+            (d, s) -> ApplicationCodec.decision(d, s), ApplicationCodec::decision);
 
     static final Single<ServiceContract, ApplicationDocs.ContractDoc, ContractDocument> CONTRACT = new Single<>(ContractDocument.class,
             "contract", ContractDocument::type, ContractDocument::schemaVersion, ContractDocument::contract, ContractDocument::new,

@@ -250,10 +250,40 @@ class GoldenFilesTest {
         }
         assertTrue(Files.exists(file), "missing golden file " + file + " (run with -Dhoolekanne.writeGolden=true, review, commit)");
         String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
-        assertEquals(Either.right(golden.value()), json.decode(golden.type(), stored));
+        T expected = current ? golden.value() : withoutActs(json, golden.type(), golden.value());
+        assertEquals(Either.right(expected), json.decode(golden.type(), stored));
         assertEquals(List.of(), Schemas.violations(golden.type(), golden.version(), stored));
         if (current) {
             assertEquals(stored, written, "the encoder changed the format of " + golden.type() + ": that is a new schema version");
         }
+    }
+
+    /**
+     * HMS-1 .. HMS-5: what a document of an earlier version holds of {@code value}: its decisions
+     * without their act (role, signer, facts, hearing), an incomplete application without its
+     * remedy term. Made by removing those fields from the current encoding and decoding the rest.
+     */
+    private static <T> T withoutActs(HoolekanneJson json, DocumentType<T> type, T value) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json.encode(type, value));
+        strip(tree);
+        return json.decode(type, mapper.writeValueAsString(tree)).getOrElseThrow(e -> new AssertionError(e.toString()));
+    }
+
+    private static void strip(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            if (o.has("madeBy") && o.has("outcome")) {
+                o.remove(List.of("role", "signer", "facts", "hearing"));
+            }
+            o.remove("remedyTerm");
+            if (o.get("history") instanceof com.fasterxml.jackson.databind.node.ArrayNode history) {
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    if ("REMEDY_TERM_SET".equals(history.get(i).path("kind").asText())) {
+                        history.remove(i);
+                    }
+                }
+            }
+        }
+        node.forEach(GoldenFilesTest::strip);
     }
 }

@@ -1,5 +1,6 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.text.Texts;
 import io.vavr.control.Option;
 
 import java.time.LocalDate;
@@ -143,6 +144,46 @@ public record Deadline(LocalDate trigger, Term term, LocalDate dueDate, LocalDat
             sb.append(" The term ends ").append(endsAt.describe()).append('.');
         }
         return sb.toString();
+    }
+
+    /**
+     * CAL-8 in the person's language: the explanation of {@link #explain()} in Estonian (the
+     * default), English or Russian, with the weekdays, holiday names, terms and dates as that
+     * language writes them. The event is translated where the library knows it, and the legal
+     * basis is cited as recorded.
+     */
+    public String explain(Locale language) {
+        Texts t = Texts.of(language);
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.get("deadline.due", t.date(dueDate), t.weekday(dueDate.getDayOfWeek()))).append(' ');
+        String eventText = event.map(e -> t.get("deadline.event", t.event(e))).getOrElse("");
+        String termText = t.term(term);
+        if (term.unit() == Term.Unit.WORKING_DAYS) {
+            sb.append(t.get(term.isBackward() ? "deadline.workingDays.backward" : "deadline.workingDays.forward",
+                    t.term(Term.workingDays(term.amount())), t.date(trigger), eventText));
+            if (!skippedDays.isEmpty()) {
+                sb.append(t.get("deadline.notCounted", list(skippedDays, t)));
+            }
+            sb.append('.');
+        } else {
+            sb.append(t.get(term.isBackward() ? "deadline.calendar.backward" : "deadline.calendar.forward", termText,
+                    t.date(trigger), eventText));
+            if (wasMoved()) {
+                sb.append(t.get(term.isBackward() ? "deadline.moved.backward" : "deadline.moved.forward", t.date(nominalDate),
+                        list(skippedDays, t)));
+            } else {
+                sb.append(t.get("deadline.reaches", t.date(nominalDate)));
+            }
+        }
+        legalBasis.forEach(b -> sb.append(' ').append(t.get("deadline.basis", b)));
+        if (!term.isBackward() || endsAtOfficeClose()) {
+            sb.append(' ').append(t.get("deadline.endsAt", endsAt.describe(language)));
+        }
+        return sb.toString();
+    }
+
+    private static String list(List<NonWorkingDay> days, Texts t) {
+        return days.stream().map(d -> d.describe(t.locale())).collect(Collectors.joining(", "));
     }
 
     private static String list(List<NonWorkingDay> days) {

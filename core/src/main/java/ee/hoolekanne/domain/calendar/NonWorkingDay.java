@@ -1,5 +1,7 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.text.Texts;
+
 import io.vavr.control.Option;
 
 import java.time.DayOfWeek;
@@ -33,6 +35,16 @@ public record NonWorkingDay(LocalDate date, Option<PublicHoliday> holiday) {
     public String describe() {
         return holiday.map(PublicHoliday::toString)
                 .getOrElse(() -> date + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+
+    /**
+     * The day in the person's language: {@code 24.12.2025 jõululaupäev}, {@code 2025-12-24
+     * jõululaupäev (Christmas Eve)}, {@code 24.12.2025 jõululaupäev (Сочельник)}, or the date and
+     * the weekday.
+     */
+    public String describe(Locale language) {
+        Texts t = Texts.of(language);
+        return t.date(date) + " " + holiday.map(h -> h.name(language)).getOrElse(() -> t.weekday(date.getDayOfWeek()));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.text.Texts;
+
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,19 @@ public record PublicHoliday(LocalDate date, String key, String estonianName, Str
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(estonianName, "estonianName");
         Objects.requireNonNull(englishName, "englishName");
+    }
+
+    /**
+     * The holiday's name for a person reading {@code language}: its Estonian name, followed in
+     * English or Russian by the translation in brackets (CAL-8).
+     */
+    public String name(Locale language) {
+        Texts t = Texts.of(language);
+        return switch (t.locale().getLanguage()) {
+            case "en" -> estonianName + " (" + englishName + ")";
+            case "ru" -> estonianName + " (" + t.getOrElse("holiday." + key, englishName) + ")";
+            default -> estonianName;
+        };
     }
 
     @Override

@@ -1,6 +1,9 @@
 package ee.hoolekanne.domain.calendar;
 
+import ee.hoolekanne.domain.text.Texts;
+
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,15 @@ public sealed interface TermEnd {
 
     /** Says when the term ends, for a letter: "at 24:00" or "at 16:30, when … closes". */
     String describe();
+
+    /** {@link #describe()} in the person's language (Estonian, English or Russian). */
+    default String describe(Locale language) {
+        Texts t = Texts.of(language);
+        return switch (this) {
+            case Midnight m -> t.get("termEnd.midnight");
+            case OfficeClose o -> t.get("termEnd.officeClose", o.closes(), o.institution());
+        };
+    }
 
     /** CAL-6: the term ends at 24:00 of the due date. */
     record Midnight() implements TermEnd {

@@ -8,6 +8,8 @@ import io.vavr.control.Option;
  * its stable key in stored data; {@link #description()} the English text a caseworker reads.
  */
 public enum Duty {
+    /** The applicant remedies the incomplete application within the term set (HMS-1). */
+    REMEDY_APPLICATION(Rule.HMS_1, "applicant to remedy the application"),
     /** The committee decides the complete application (TSM-8). */
     COMMITTEE_DECISION(Rule.TSM_8, "committee decision"),
     /** A granted decision is delivered before it lapses (TSM-15). */

@@ -118,4 +118,17 @@ public sealed interface Outcome {
             Objects.requireNonNull(service, "service");
         }
     }
+
+    /**
+     * Leave an application unprocessed because its defects were not remedied within the term the
+     * official set (HMS-1, HMS § 15(2)).
+     *
+     * @param remedyDue the last day of the remedy term that passed
+     */
+    record LeaveUnprocessed(LocalDate remedyDue) implements Outcome {
+        /** The date is required. */
+        public LeaveUnprocessed {
+            Objects.requireNonNull(remedyDue, "remedyDue");
+        }
+    }
 }

@@ -2,6 +2,10 @@ package ee.hoolekanne.domain.justice;
 
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 
+import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.decision.ProcedureRules;
+import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -10,17 +14,29 @@ import java.util.Objects;
  *
  * @param calendar the working-day calendar
  * @param rules    the services' rules
+ * @param procedures the Administrative Procedure Act as the service applies it, by date:
+ *                   competence, challenge routes (HMS-3, HMS-4)
  */
-public record JusticeSchedule(EstonianCalendar calendar, JusticeRules rules) {
+public record JusticeSchedule(EstonianCalendar calendar, JusticeRules rules, Timeline<ProcedureRules> procedures) {
 
-    /** Both parts are required. */
+    /** Every part is required. */
     public JusticeSchedule {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(procedures, "procedures");
     }
 
     /** The standard calendar with {@link JusticeRules#ministryOfJustice()}. */
     public static JusticeSchedule standard() {
-        return new JusticeSchedule(EstonianCalendar.standard(), JusticeRules.ministryOfJustice());
+        return new JusticeSchedule(EstonianCalendar.standard(), JusticeRules.ministryOfJustice(),
+                Timeline.startingOn(ProcedureRules.HMS_IN_FORCE, ProcedureRules.JUSTICE_ACCOMMODATION));
+    }
+
+    /**
+     * The procedure in force on {@code date}, the day of a decision: competence and the challenge
+     * route (HMS-3, HMS-4); none before every entry.
+     */
+    public Option<ProcedureRules> procedureOn(LocalDate date) {
+        return procedures.valueOn(date);
     }
 }

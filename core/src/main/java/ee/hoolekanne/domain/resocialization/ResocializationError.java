@@ -2,7 +2,9 @@ package ee.hoolekanne.domain.resocialization;
 
 import ee.hoolekanne.domain.actionplan.PlanPart;
 import ee.hoolekanne.domain.casefile.Refusal;
+import ee.hoolekanne.domain.decision.ActDefect;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Why a command of the resocialization service was refused; messages are free of personal data. */
@@ -137,6 +139,31 @@ public sealed interface ResocializationError extends Refusal {
         @Override
         public String message() {
             return reason;
+        }
+    }
+
+    /**
+     * The decision is not a lawful administrative act: made without competence (HMS-4), without
+     * its facts (HMS-2) or without a hearing (HMS-5). Nothing changed.
+     *
+     * @param defect what is wrong
+     */
+    record DefectiveDecision(ActDefect defect) implements ResocializationError {
+        @Override
+        public String message() {
+            return defect.message();
+        }
+    }
+
+    /**
+     * No procedure (competence, challenge route) is in force on the decision's date (HMS-3, HMS-4).
+     *
+     * @param date the decision's date
+     */
+    record NoProcedure(LocalDate date) implements ResocializationError {
+        @Override
+        public String message() {
+            return "no administrative procedure rules are in force on " + date;
         }
     }
 }

@@ -1,26 +1,27 @@
 package ee.hoolekanne.domain.socialhousing;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
-import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.casefile.CaseFile;
+import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.Duty;
 import ee.hoolekanne.domain.casefile.HistoryEntry;
 import ee.hoolekanne.domain.casefile.Obligation;
-import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.Ground;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.RemedyTerm;
 import ee.hoolekanne.domain.decision.StatedGround;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.money.SubsistenceLevels;
 import ee.hoolekanne.domain.person.PersonalCode;
@@ -140,7 +141,8 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
             case Delivered d -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.SIGN_CONTRACT, d.contractDeadline(calendar, rules)));
             case Contracted c -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.START_USE, c.startOfUseDeadline(calendar, rules)));
             case InService s -> s.runningObligations(calendar, rules);
-            case Incomplete s -> List.of();
+            case Incomplete s -> s.remedyTerm().map(t -> List.of(Obligation.of(CaseKind.SOCIAL_HOUSING, id(), Duty.REMEDY_APPLICATION,
+                    t.deadline(calendar)))).getOrElse(List.of());
             case WaitListed s -> List.of();
             case Refused s -> List.of();
             case Lapsed s -> List.of();
@@ -191,6 +193,50 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
 
         /** Every missing part, in the order of § 6. */
         List<MissingPart> missingParts();
+
+        /** The term set to remedy the defects (HMS-1), once the official has set it. */
+        @Value.Default
+        default Option<RemedyTerm> remedyTerm() {
+            return Option.none();
+        }
+
+        /**
+         * HMS-1: the official sets the term within which the defects are to be remedied; a new
+         * term replaces an earlier one.
+         *
+         * @return the case, or {@link SocialHousingError.InvalidDates} for a term set before submission
+         */
+        default Either<SocialHousingError, Incomplete> setRemedyTerm(RemedyTerm term) {
+            if (term.setOn().isBefore(submittedOn())) {
+                return Either.left(new SocialHousingError.InvalidDates("a remedy term set before the application was submitted"));
+            }
+            return Either.right(ImmutableApplication.Incomplete.builder().from(this).remedyTerm(Option.some(term))
+                    .addEvents(CaseEvent.of(term.setOn(), CaseEvent.Kind.REMEDY_TERM_SET, Rule.HMS_1.id() + ", " + term.term()))
+                    .build());
+        }
+
+        /**
+         * HMS-1: the defects were not remedied in time, so the authority leaves the application
+         * unprocessed; the case ends as {@link Refused}, holding that decision.
+         *
+         * @return the case, or {@link SocialHousingError.NoRemedyTerm}, {@link
+         *         SocialHousingError.DeadlineNotPassed} while the term runs, or {@link
+         *         SocialHousingError.WrongOutcome}
+         */
+        default Either<SocialHousingError, Refused> leaveUnprocessed(Decision decision, EstonianCalendar calendar) {
+            if (!(decision.outcome() instanceof Outcome.LeaveUnprocessed)) {
+                return Either.left(new SocialHousingError.WrongOutcome("leave unprocessed", decision.outcome().getClass().getSimpleName()));
+            }
+            if (remedyTerm().isEmpty()) {
+                return Either.left(new SocialHousingError.NoRemedyTerm());
+            }
+            Deadline due = remedyTerm().get().deadline(calendar);
+            if (!decision.madeOn().isAfter(due.dueDate())) {
+                return Either.left(new SocialHousingError.DeadlineNotPassed(due));
+            }
+            return Either.right(ImmutableApplication.Refused.builder().from((Application) this).decision(decision)
+                    .addEvents(CaseEvent.decided(decision)).build());
+        }
 
         /**
          * Replaces the form with a supplemented one: complete if nothing is missing any more.
@@ -334,10 +380,10 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         LocalDate waitListedOn();
     }
 
-    /** Refused (TSM-10). Final. */
+    /** Refused (TSM-10), or left unprocessed after its remedy term (HMS-1). Final. */
     @Value.Immutable
     non-sealed interface Refused extends Application {
-        /** The refusal. */
+        /** The refusal, or the decision leaving the application unprocessed. */
         Decision decision();
     }
 
@@ -1034,11 +1080,19 @@ public sealed interface Application extends CaseFile<SocialHousingSchedule> {
         /** An {@link Incomplete} case; the missing parts must be the form's. */
         public static Either<SocialHousingError, Application> incomplete(CaseId id, ApplicationForm form, LocalDate submittedOn,
                                                                          List<CaseEvent> history, List<MissingPart> missingParts) {
+            return incomplete(id, form, submittedOn, history, missingParts, Option.none());
+        }
+
+        /** An {@link Incomplete} case with the term set to remedy it (HMS-1), set on or after submission. */
+        public static Either<SocialHousingError, Application> incomplete(CaseId id, ApplicationForm form, LocalDate submittedOn,
+                                                                         List<CaseEvent> history, List<MissingPart> missingParts,
+                                                                         Option<RemedyTerm> remedyTerm) {
             return build(() -> {
                 List<MissingPart> actual = form.missingParts().fold(m -> m.toJavaList(), f -> List.of());
                 require(!actual.isEmpty() && actual.equals(missingParts), "missingParts do not match the form");
+                require(remedyTerm.forAll(t -> !t.setOn().isBefore(submittedOn)), "a remedy term set before submission");
                 return ImmutableApplication.Incomplete.builder().id(id).form(form).submittedOn(submittedOn)
-                        .events(history).missingParts(missingParts).build();
+                        .events(history).missingParts(missingParts).remedyTerm(remedyTerm).build();
             });
         }
 

@@ -24,6 +24,8 @@ public record CaseEvent(LocalDate on, Kind kind, Option<Decision> decision, Stri
         SUBMITTED,
         /** Missing parts supplied (TSM-6). */
         SUPPLEMENTED,
+        /** A term to remedy the incomplete application was set (HMS-1). */
+        REMEDY_TERM_SET,
         /** Assessed by the specialist (TSM-7). */
         ASSESSED,
         /** A decision was made. */

@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.actionplan.PlanPart;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Refusal;
+import ee.hoolekanne.domain.decision.ActDefect;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.StockError;
 
@@ -350,6 +351,39 @@ public sealed interface SocialHousingError extends Refusal {
         @Override
         public String message() {
             return "the application is filed at the area centre of the applicant's residence, not " + filedAt + " (TSM-6)";
+        }
+    }
+
+    /**
+     * The decision is not a lawful administrative act: made without competence (HMS-4), without
+     * its facts (HMS-2) or without a hearing (HMS-5). Nothing changed.
+     *
+     * @param defect what is wrong
+     */
+    record DefectiveDecision(ActDefect defect) implements SocialHousingError {
+        @Override
+        public String message() {
+            return defect.message();
+        }
+    }
+
+    /**
+     * No procedure (competence, challenge route) is in force on the decision's date (HMS-3, HMS-4).
+     *
+     * @param date the decision's date
+     */
+    record NoProcedure(LocalDate date) implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no administrative procedure rules are in force on " + date;
+        }
+    }
+
+    /** HMS-1: an incomplete application is left unprocessed only after a remedy term was set and passed. */
+    record NoRemedyTerm() implements SocialHousingError {
+        @Override
+        public String message() {
+            return "no term to remedy the application was set (HMS-1)";
         }
     }
 }

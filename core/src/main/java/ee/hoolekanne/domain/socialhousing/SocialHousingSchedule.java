@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.Timeline;
 import io.vavr.control.Option;
 
+import ee.hoolekanne.domain.decision.ProcedureRules;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,18 +15,22 @@ import java.util.Objects;
  *
  * @param calendar the working-day calendar
  * @param ruleSets the rule sets by date
+ * @param procedures the Administrative Procedure Act as the service applies it, by date:
+ *                   competence, challenge routes (HMS-3, HMS-4)
  */
-public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHousingRules> ruleSets) {
+public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHousingRules> ruleSets, Timeline<ProcedureRules> procedures) {
 
-    /** Both parts are required. */
+    /** Every part is required. */
     public SocialHousingSchedule {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(ruleSets, "ruleSets");
+        Objects.requireNonNull(procedures, "procedures");
     }
 
     /** Tartu: the standard calendar and regulation no 86. */
     public static SocialHousingSchedule tartu() {
-        return new SocialHousingSchedule(EstonianCalendar.standard(), SocialHousingRules.tartu());
+        return new SocialHousingSchedule(EstonianCalendar.standard(), SocialHousingRules.tartu(),
+                Timeline.startingOn(ProcedureRules.HMS_IN_FORCE, ProcedureRules.TARTU_SOCIAL_HOUSING));
     }
 
     /** The rule set in force on {@code date}, or none before every rule set. */
@@ -40,5 +45,13 @@ public record SocialHousingSchedule(EstonianCalendar calendar, Timeline<SocialHo
      */
     public SocialHousingRules rulesFor(Application application) {
         return ruleSets.valueOn(application.submittedOn()).getOrElse(() -> ruleSets.entries().get(0).value());
+    }
+
+    /**
+     * The procedure in force on {@code date}, the day of a decision: competence and the challenge
+     * route (HMS-3, HMS-4); none before every entry.
+     */
+    public Option<ProcedureRules> procedureOn(LocalDate date) {
+        return procedures.valueOn(date);
     }
 }

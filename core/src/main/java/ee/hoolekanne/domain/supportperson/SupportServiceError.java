@@ -3,6 +3,7 @@ package ee.hoolekanne.domain.supportperson;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EffectivePeriod;
 import ee.hoolekanne.domain.casefile.Refusal;
+import ee.hoolekanne.domain.decision.ActDefect;
 
 import java.time.LocalDate;
 
@@ -148,6 +149,31 @@ public sealed interface SupportServiceError extends Refusal {
         @Override
         public String message() {
             return "no provider for " + what;
+        }
+    }
+
+    /**
+     * The decision is not a lawful administrative act: made without competence (HMS-4), without
+     * its facts (HMS-2) or without a hearing (HMS-5). Nothing changed.
+     *
+     * @param defect what is wrong
+     */
+    record DefectiveDecision(ActDefect defect) implements SupportServiceError {
+        @Override
+        public String message() {
+            return defect.message();
+        }
+    }
+
+    /**
+     * No procedure (competence, challenge route) is in force on the decision's date (HMS-3, HMS-4).
+     *
+     * @param date the decision's date
+     */
+    record NoProcedure(LocalDate date) implements SupportServiceError {
+        @Override
+        public String message() {
+            return "no administrative procedure rules are in force on " + date;
         }
     }
 }

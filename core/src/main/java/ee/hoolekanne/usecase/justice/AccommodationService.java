@@ -63,7 +63,9 @@ public final class AccommodationService implements AdmitReleasedPrisonerUseCase,
 
     @Override
     public Either<CaseFailure<SupportServiceError>, ReleasedAccommodation> extendStay(ExtendStayCommand c) {
-        return stays.change(EXTEND, c.caseId(), ReleasedAccommodation.Staying.class, a -> a.extend(c.decision()));
+        return stays.change(EXTEND, c.caseId(), ReleasedAccommodation.Staying.class, a -> CaseRunner.<SupportServiceError>lawful(c.decision(),
+                schedule.procedureOn(c.decision().madeOn()), SupportServiceError.DefectiveDecision::new, SupportServiceError.NoProcedure::new)
+                .flatMap(a::extend));
     }
 
     @Override

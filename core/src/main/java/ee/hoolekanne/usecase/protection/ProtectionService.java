@@ -54,8 +54,10 @@ public final class ProtectionService implements ReferForSupportPersonUseCase, Pa
 
     @Override
     public Either<CaseFailure<SupportServiceError>, ProtectionReferral> referForSupportPerson(ReferForSupportPersonCommand c) {
-        return referrals.open(REFER, c.caseId(), () -> CaseRunner.refused(ProtectionReferral.refer(c.caseId(), c.client(), c.protection(),
-                c.livesInEstonia(), c.need(), c.decision(), c.language(), schedule.rules())));
+        return referrals.open(REFER, c.caseId(), () -> CaseRunner.refused(CaseRunner.<SupportServiceError>lawful(c.decision(),
+                        schedule.procedureOn(c.decision().madeOn()), SupportServiceError.DefectiveDecision::new, SupportServiceError.NoProcedure::new)
+                .flatMap(decision -> ProtectionReferral.refer(c.caseId(), c.client(), c.protection(), c.livesInEstonia(), c.need(),
+                        decision, c.language(), schedule.rules()))));
     }
 
     @Override

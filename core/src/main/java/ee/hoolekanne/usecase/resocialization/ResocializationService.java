@@ -1,7 +1,9 @@
 package ee.hoolekanne.usecase.resocialization;
 
 import ee.hoolekanne.domain.casefile.CaseKind;
+import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.law.Rule;
+import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
@@ -66,12 +68,12 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> grantService(GrantServiceCommand c) {
         return cases.change(GRANT, c.caseId(), Resocialization.Applied.class,
-                r -> r.grant(c.decision(), c.role(), c.needs(), c.room(), c.children(), c.from()));
+                r -> lawful(c.decision()).flatMap(d -> r.grant(d, c.role(), c.needs(), c.room(), c.children(), c.from())));
     }
 
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> refuseApplication(RefuseApplicationCommand c) {
-        return cases.change(REFUSE, c.caseId(), Resocialization.Applied.class, r -> r.refuse(c.decision(), c.role()));
+        return cases.change(REFUSE, c.caseId(), Resocialization.Applied.class, r -> lawful(c.decision()).flatMap(d -> r.refuse(d, c.role())));
     }
 
     @Override
@@ -92,28 +94,36 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
     /** RES-4: from the shelter to a social housing unit, from a social housing unit to a dormitory. */
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> moveToNextStage(MoveToNextStageCommand c) {
-        return cases.change(MOVE, c.caseId(), Resocialization.Climbing.class, r -> r.moveToNextStage(c.decision(), c.role(), c.room(),
-                c.children(), c.on()));
+        return cases.change(MOVE, c.caseId(), Resocialization.Climbing.class, r -> lawful(c.decision())
+                .flatMap(d -> r.moveToNextStage(d, c.role(), c.room(), c.children(), c.on())));
     }
 
     /** RES-5: from a social housing unit or a dormitory to independent life. */
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> moveToIndependentLife(MoveToIndependentLifeCommand c) {
         return cases.change(MOVE_TO_INDEPENDENT_LIFE, c.caseId(), Resocialization.ReadyToLeave.class,
-                r -> r.moveToIndependentLife(c.decision(), c.role(), c.dwellingFound(), c.on()));
+                r -> lawful(c.decision()).flatMap(d -> r.moveToIndependentLife(d, c.role(), c.dwellingFound(), c.on())));
     }
 
     /** RES-11: back to an earlier stage when the need grows, by decision. */
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> moveBack(MoveBackCommand c) {
-        return cases.change(MOVE_BACK, c.caseId(), Resocialization.Resident.class, r -> r.moveBack(c.decision(), c.role(), c.room(),
-                c.children(), c.on()));
+        return cases.change(MOVE_BACK, c.caseId(), Resocialization.Resident.class, r -> lawful(c.decision())
+                .flatMap(d -> r.moveBack(d, c.role(), c.room(), c.children(), c.on())));
     }
 
     /** RES-11: leaving the pathway in any stage; the stay ends on its last day. */
     @Override
     public Either<CaseFailure<ResocializationError>, Resocialization> leavePathway(LeavePathwayCommand c) {
-        return cases.change(LEAVE, c.caseId(), Resocialization.Resident.class, r -> r.leave(c.exit(), c.lastDay()));
+        return cases.change(LEAVE, c.caseId(), Resocialization.Resident.class, r -> (c.exit() instanceof Exit.ServiceEnded ended
+                ? lawful(ended.decision()).map(d -> c.exit()) : Either.<ResocializationError, Exit>right(c.exit()))
+                .flatMap(exit -> r.leave(exit, c.lastDay())));
+    }
+
+    /** HMS-2, HMS-4, HMS-5: the decision is an act the procedure in force on its date allows. */
+    private Either<ResocializationError, Decision> lawful(Decision decision) {
+        return CaseRunner.lawful(decision, schedule.procedureOn(decision.madeOn()), ResocializationError.DefectiveDecision::new,
+                ResocializationError.NoProcedure::new);
     }
 
     /** RES-10: the statement of a month with the price lists of the schedule; reading the case is recorded. */

@@ -1,10 +1,12 @@
 package ee.hoolekanne.usecase.socialhousing;
 
+import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.RemedyTerm;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.housing.HousingUnit;
@@ -19,6 +21,10 @@ import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.socialhousing.*;
+import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedCommand;
+import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedUseCase;
+import ee.hoolekanne.port.in.socialhousing.SetRemedyTermCommand;
+import ee.hoolekanne.port.in.socialhousing.SetRemedyTermUseCase;
 import ee.hoolekanne.port.out.Notification;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.Versioned;
@@ -52,7 +58,7 @@ import static ee.hoolekanne.usecase.CaseRunner.refused;
  * deadline watch shows. Thread-safe when its ports are.
  */
 public final class SocialHousingService implements SubmitApplicationUseCase, SupplementApplicationUseCase,
-        AssessApplicationUseCase, DecideApplicationUseCase, DeliverDecisionUseCase, SignContractUseCase,
+        AssessApplicationUseCase, SetRemedyTermUseCase, LeaveUnprocessedUseCase, DecideApplicationUseCase, DeliverDecisionUseCase, SignContractUseCase,
         StartUseUseCase, LapseDecisionUseCase, RecordAbsenceUseCase, RecordFamilyChangeUseCase,
         RecordHouseRuleBreachUseCase, DrawUpActionPlanUseCase, EvaluateGoalUseCase, ChargeFeeUseCase,
         RecordAncillaryCostsUseCase, RecordPaymentUseCase, AssessCopingUseCase, AssessBeforeExpiryUseCase, ExtendServiceUseCase,
@@ -60,6 +66,8 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
 
     static final Action SUBMIT = new Action("submit the application", Rule.TSM_6);
     static final Action SUPPLEMENT = new Action("supplement the application", Rule.TSM_6);
+    static final Action SET_REMEDY_TERM = new Action("set a term to remedy the application", Rule.HMS_1);
+    static final Action LEAVE_UNPROCESSED = new Action("leave the application unprocessed", Rule.HMS_1);
     static final Action ASSESS = new Action("assess the application", Rule.TSM_7);
     static final Action DECIDE = new Action("decide the application", Rule.TSM_8);
     static final Action DELIVER = new Action("deliver the decision", Rule.TSM_15);
@@ -129,6 +137,31 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         return cases.change(SUPPLEMENT, c.caseId(), Application.Incomplete.class, app -> app.supplement(c.form(), c.on()));
     }
 
+    /** HMS-1: the official sets the term to remedy an incomplete application; it goes on the morning list. */
+    @Override
+    public Either<CaseFailure<SocialHousingError>, Application> setRemedyTerm(SetRemedyTermCommand c) {
+        return cases.change(SET_REMEDY_TERM, c.caseId(), Application.Incomplete.class,
+                app -> app.setRemedyTerm(new RemedyTerm(c.setOn(), c.term())));
+    }
+
+    /** HMS-1: after the remedy term the application is left unprocessed, by a decision like any other. */
+    @Override
+    public Either<CaseFailure<SocialHousingError>, Application> leaveUnprocessed(LeaveUnprocessedCommand c) {
+        return cases.changeWith(LEAVE_UNPROCESSED, c.caseId(), Application.Incomplete.class, app -> {
+            if (app.remedyTerm().isEmpty()) {
+                return Either.left(new CaseFailure.Refused<>(new SocialHousingError.NoRemedyTerm()));
+            }
+            LocalDate due = app.remedyTerm().get().deadline(schedule.calendar()).dueDate();
+            SocialHousingRules rules = schedule.rulesFor(app);
+            Decision proposed = new Decision(c.decisionId(), c.madeBy(), c.madeOn(), new Outcome.LeaveUnprocessed(due),
+                    List.of(LegalBasis.of(Rule.HMS_1, "HMS § 15(2)"), rules.basis(Rule.TSM_6)), lastDecision(app), c.reasons());
+            return lawful(proposed)
+                    .flatMap(decision -> CaseRunner.<SocialHousingError, Application.Refused>refused(app.leaveUnprocessed(decision,
+                            schedule.calendar())))
+                    .flatMap(left -> told(left, c.decisionId(), c.madeOn()));
+        });
+    }
+
     @Override
     public Either<CaseFailure<SocialHousingError>, Application> assessApplication(AssessApplicationCommand c) {
         return cases.change(ASSESS, c.caseId(), Application.Complete.class, app -> app.assess(c.assessment()));
@@ -150,9 +183,10 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     private Either<CaseFailure<SocialHousingError>, Application> decide(Application.Decidable app, DecideApplicationCommand c) {
         SocialHousingRules rules = schedule.rulesFor(app);
         return switch (c.outcome()) {
-            case Outcome.Grant grant -> grant(app, grant, decision(c, app, rules, Rule.TSM_9), rules);
-            case Outcome.Refuse refuse -> refuse(app, decision(c, app, rules, Rule.TSM_10));
-            case Outcome.WaitList waitList -> waitList(app, decision(c, app, rules, Rule.TSM_11), rules);
+            case Outcome.Grant grant -> lawful(decision(c, app, rules, Rule.TSM_9)).flatMap(d -> grant(app, grant, d, rules));
+            case Outcome.Refuse refuse -> lawful(decision(c, app, rules, Rule.TSM_10)).flatMap(d -> refuse(app, d));
+            case Outcome.WaitList waitList -> lawful(decision(c, app, rules, Rule.TSM_11)).flatMap(d -> waitList(app, d, rules));
+            case Outcome.LeaveUnprocessed other -> wrongOutcome(other);
             case Outcome.Terminate other -> wrongOutcome(other);
             case Outcome.Extend other -> wrongOutcome(other);
             case Outcome.Refer other -> wrongOutcome(other);
@@ -202,7 +236,16 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
 
     private static Decision decision(DecideApplicationCommand c, Application app, SocialHousingRules rules, Rule rule) {
         return new Decision(c.decisionId(), c.madeBy(), c.madeOn(), c.outcome(),
-                List.of(rules.basis(Rule.TSM_2), rules.basis(Rule.TSM_7), rules.basis(rule)), lastDecision(app));
+                List.of(rules.basis(Rule.TSM_2), rules.basis(Rule.TSM_7), rules.basis(rule)), lastDecision(app), c.reasons());
+    }
+
+    /**
+     * HMS-2, HMS-4, HMS-5: the decision is an act the service's procedure allows on its date: by a
+     * competent role, stating its facts, after a hearing where it refuses or ends the service.
+     */
+    private Either<CaseFailure<SocialHousingError>, Decision> lawful(Decision decision) {
+        return CaseRunner.refused(CaseRunner.<SocialHousingError>lawful(decision, schedule.procedureOn(decision.madeOn()),
+                SocialHousingError.DefectiveDecision::new, SocialHousingError.NoProcedure::new));
     }
 
     /** TSM-2: the population register's residence and the specialist's assessment. */
@@ -325,9 +368,9 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
 
     private Either<CaseFailure<SocialHousingError>, Application> extend(Application.InService app, ExtendServiceCommand c) {
         SocialHousingRules rules = schedule.rulesFor(app);
-        Decision decision = new Decision(c.decisionId(), c.madeBy(), c.madeOn(), new Outcome.Extend(c.newServiceEnd()),
-                List.of(rules.basis(Rule.TSM_24), rules.basis(Rule.TSM_25)), lastDecision(app));
-        return CaseRunner.<SocialHousingError, Application.InService>refused(app.extend(decision, c.request(), rules))
+        Decision proposed = new Decision(c.decisionId(), c.madeBy(), c.madeOn(), new Outcome.Extend(c.newServiceEnd()),
+                List.of(rules.basis(Rule.TSM_24), rules.basis(Rule.TSM_25)), lastDecision(app), c.reasons());
+        return lawful(proposed).flatMap(decision -> CaseRunner.<SocialHousingError, Application.InService>refused(app.extend(decision, c.request(), rules)))
                 .flatMap(extended -> updateStock(stock -> stock.extendAll(app.units(), app.id(), c.newServiceEnd())).map(stock -> extended));
     }
 
@@ -336,10 +379,11 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     public Either<CaseFailure<SocialHousingError>, Application> terminateService(TerminateServiceCommand c) {
         return cases.changeWith(TERMINATE, c.caseId(), Application.InService.class, app -> {
             SocialHousingRules rules = schedule.rulesFor(app);
-            Decision decision = new Decision(c.decisionId(), c.madeBy(), c.madeOn(),
+            Decision proposed = new Decision(c.decisionId(), c.madeBy(), c.madeOn(),
                     new Outcome.Terminate(List.copyOf(c.grounds()), c.lastDay()),
-                    c.grounds().stream().map(g -> rules.basis(g.rule())).distinct().toList(), lastDecision(app));
-            return CaseRunner.<SocialHousingError, Application.Ended>refused(app.terminate(decision, settings.levels(), rules))
+                    c.grounds().stream().map(g -> rules.basis(g.rule())).distinct().toList(), lastDecision(app), c.reasons());
+            return lawful(proposed).flatMap(decision -> CaseRunner.<SocialHousingError, Application.Ended>refused(
+                            app.terminate(decision, settings.levels(), rules)))
                     .flatMap(ended -> updateStock(stock -> stock.releaseAll(app.units(), app.id(), c.lastDay())).map(stock -> ended))
                     .flatMap(ended -> told(ended, c.decisionId(), c.madeOn()));
         });

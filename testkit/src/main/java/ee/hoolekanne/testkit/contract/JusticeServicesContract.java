@@ -22,6 +22,7 @@ import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.QueryDeadlinesCommand;
 import ee.hoolekanne.port.in.justice.*;
 import ee.hoolekanne.port.out.Versioned;
+import ee.hoolekanne.testkit.gen.Acts;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
 import ee.hoolekanne.usecase.DeadlineWatchService;
 import ee.hoolekanne.usecase.justice.AccommodationService;
@@ -94,8 +95,8 @@ public abstract class JusticeServicesContract {
     }
 
     private static Decision extension(String id, LocalDate on, LocalDate until) {
-        return new Decision(new DecisionId(id), new DecisionMaker("MTÜ Lootuse Küla"), on, new Outcome.Extend(until),
-                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none());
+        return new Decision(new DecisionId(id), Acts.justiceProvider("MTÜ Lootuse Küla"), on, new Outcome.Extend(until),
+                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none(), Acts.reasons(on));
     }
 
     @Test
@@ -108,8 +109,8 @@ public abstract class JusticeServicesContract {
         ok(service.leaveAccommodation(new LeaveAccommodationCommand(STAY, staying.until(), "moved to a rented room")));
         assertEquals(4, memory.storage().releasedAccommodation().load(STAY).get().get().version());
         assertEquals(new CaseFailure.WrongState<>("extend the stay", "Left"), failure(service.extendStay(new ExtendStayCommand(STAY,
-                new Decision(new DecisionId("E-2"), new DecisionMaker("MTÜ Lootuse Küla"), staying.until(),
-                        new Outcome.Extend(staying.until().plusMonths(4)), List.of(LegalBasis.of(Rule.JUS_5, "extension")), Option.none())))));
+                new Decision(new DecisionId("E-2"), Acts.justiceProvider("MTÜ Lootuse Küla"), staying.until(),
+                        new Outcome.Extend(staying.until().plusMonths(4)), List.of(LegalBasis.of(Rule.JUS_5, "extension")), Option.none(), Acts.reasons(staying.until()))))));
     }
 
     @Test

@@ -9,14 +9,14 @@ import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
 import ee.hoolekanne.domain.socialhousing.Application;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.socialhousing.AssessApplicationCommand;
 import ee.hoolekanne.port.in.socialhousing.DecideApplicationCommand;
 import ee.hoolekanne.port.in.socialhousing.SubmitApplicationCommand;
 import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.testkit.inmemory.InMemoryAdapters;
-import ee.hoolekanne.usecase.socialhousing.SocialHousingPorts;
 import ee.hoolekanne.usecase.CasePorts;
-import ee.hoolekanne.port.in.CaseFailure;
+import ee.hoolekanne.usecase.socialhousing.SocialHousingPorts;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingSettings;
 import io.vavr.control.Either;
@@ -122,7 +122,7 @@ public abstract class SocialHousingConcurrencyContract {
 
     private static DecideApplicationCommand grant(int caseNo, String unit, int decisionNo) {
         return new DecideApplicationCommand(new CaseId("c" + caseNo), new DecisionId("K-" + decisionNo),
-                SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(new UnitId(unit), LocalDate.of(2026, 7, 12)));
+                SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(new UnitId(unit), LocalDate.of(2026, 7, 12)), SocialHousingCases.reasons(ON));
     }
 
     @RepeatedTest(5)
@@ -151,14 +151,14 @@ public abstract class SocialHousingConcurrencyContract {
         setUp(4, 8, true);
         for (int i = 0; i < 8; i++) {
             orFail(service.decideApplication(new DecideApplicationCommand(new CaseId("c" + i), new DecisionId("W-" + i),
-                    SocialHousingCases.COMMITTEE, ON, new Outcome.WaitList())));
+                    SocialHousingCases.COMMITTEE, ON, new Outcome.WaitList(), SocialHousingCases.reasons(ON))));
         }
         LocalDate march = LocalDate.of(2026, 3, 2);
         List<Callable<Either<CaseFailure<SocialHousingError>, Application>>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int n = i;
             tasks.add(() -> service.decideApplication(new DecideApplicationCommand(new CaseId("c" + n), new DecisionId("G-" + n),
-                    SocialHousingCases.COMMITTEE, march, new Outcome.Grant(new UnitId("bed-" + (n % 4 + 1)), LocalDate.of(2026, 8, 31)))));
+                    SocialHousingCases.COMMITTEE, march, new Outcome.Grant(new UnitId("bed-" + (n % 4 + 1)), LocalDate.of(2026, 8, 31)), SocialHousingCases.reasons(march))));
         }
         List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
         List<Application> granted = results.stream().filter(Either::isRight).map(Either::get).toList();
@@ -188,7 +188,7 @@ public abstract class SocialHousingConcurrencyContract {
             int n = i;
             tasks.add(() -> service.decideApplication(new DecideApplicationCommand(new CaseId("c" + n), new DecisionId("K-" + n),
                     SocialHousingCases.COMMITTEE, ON, new Outcome.Grant(List.of(new UnitId("bed-" + (n % 4 + 1)),
-                    new UnitId("bed-" + ((n + 1) % 4 + 1))), LocalDate.of(2026, 7, 12)))));
+                    new UnitId("bed-" + ((n + 1) % 4 + 1))), LocalDate.of(2026, 7, 12)), SocialHousingCases.reasons(ON))));
         }
         List<Either<CaseFailure<SocialHousingError>, Application>> results = runAll(tasks);
         List<Application> winners = results.stream().filter(Either::isRight).map(Either::get).toList();

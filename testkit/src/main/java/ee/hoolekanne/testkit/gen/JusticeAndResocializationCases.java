@@ -1,6 +1,5 @@
 package ee.hoolekanne.testkit.gen;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.Goal;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
@@ -17,6 +16,7 @@ import ee.hoolekanne.domain.justice.JusticeRules;
 import ee.hoolekanne.domain.justice.PrisonerSupport;
 import ee.hoolekanne.domain.justice.ReleasedAccommodation;
 import ee.hoolekanne.domain.justice.SupportingActivity;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.resocialization.AssessedNeeds;
@@ -54,7 +54,7 @@ public final class JusticeAndResocializationCases {
     /** A partner provider of volunteer support persons. */
     public static final ProviderId PARTNER = new ProviderId("partner-ngo");
     /** The deciding body. */
-    public static final DecisionMaker HEAD = new DecisionMaker("Head of the social welfare department, Lasnamäe district government");
+    public static final DecisionMaker HEAD = Acts.LASNAMAE_HEAD;
 
     private JusticeAndResocializationCases() {
     }
@@ -81,7 +81,7 @@ public final class JusticeAndResocializationCases {
     /** A decision of the head of the welfare department. */
     public static Decision decision(String id, LocalDate on, Outcome outcome, Rule ruleId) {
         return new Decision(new DecisionId(id), HEAD, on, outcome, List.of(LegalBasis.of(ruleId, "Tallinn resocialization service")),
-                Option.none());
+                Option.none(), Acts.reasons(on));
     }
 
     /** A plan for one stage, drawn up with the person, whose goals are later met. */
@@ -182,8 +182,8 @@ public final class JusticeAndResocializationCases {
         ReleasedAccommodation.Staying planned = orFail(staying.drawUpActionPlan(stagePlan(released.plusDays(7)), true, true,
                 Option.some(new ee.hoolekanne.domain.supportperson.SupportPersonId("vol-1"))));
         ReleasedAccommodation.Staying extended = orFail(planned.extend(new Decision(new DecisionId("E-" + id),
-                new DecisionMaker("MTÜ Lootuse Küla"), planned.until().minusDays(10), new Outcome.Extend(planned.until().plusMonths(2)),
-                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none())));
+                Acts.justiceProvider("MTÜ Lootuse Küla"), planned.until().minusDays(10), new Outcome.Extend(planned.until().plusMonths(2)),
+                List.of(JUSTICE.basis(Rule.JUS_5)), Option.none(), Acts.reasons(planned.until().minusDays(10)))));
         return List.of(staying, planned, extended, orFail(extended.leave(extended.until(), "moved to a rented room")));
     }
 }

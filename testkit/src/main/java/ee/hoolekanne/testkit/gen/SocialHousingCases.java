@@ -6,6 +6,7 @@ import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.Goal;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
+import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionId;
@@ -13,6 +14,8 @@ import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.DeliveryMethod;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.RemedyTerm;
+import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.household.PlacementKind;
 import ee.hoolekanne.domain.housing.UnitId;
@@ -60,9 +63,16 @@ public final class SocialHousingCases {
     public static final HouseRules HOUSE_RULES = new HouseRules(ShelterProvider.VARJUPAIK, "Varjupaiga juhataja käskkiri nr 1-2/5",
             LocalDate.of(2019, 12, 2), List.of(new HouseRules.Rule("2.1", "no alcohol or drugs on the premises"),
             new HouseRules.Rule("3.4", "quiet hours from 23:00 to 7:00")));
-    /** The committee. */
-    public static final DecisionMaker COMMITTEE = new DecisionMaker(
-            "Welfare committee of the Social Welfare and Health Care Department of Tartu City Government");
+    /** The committee, the competent body of Tartu's social housing decisions (HMS-4). */
+    public static final DecisionMaker COMMITTEE = Acts.TARTU_COMMITTEE;
+
+    /**
+     * The reasons of a decision made on {@code on} (HMS-2), with the person heard that day at the
+     * committee's meeting (HMS-5), so a refusal or an end may rest on them too.
+     */
+    public static Reasons reasons(LocalDate on) {
+        return Acts.reasons(on);
+    }
 
     private SocialHousingCases() {
     }
@@ -135,7 +145,7 @@ public final class SocialHousingCases {
     /** The committee's grant of {@code units} (a bed place for each adult, TSM-4) until {@code serviceEnd}. */
     public static Decision grant(String id, LocalDate on, List<UnitId> units, LocalDate serviceEnd) {
         return new Decision(new DecisionId(id), COMMITTEE, on, new Outcome.Grant(units, serviceEnd),
-                List.of(RULES.basis(Rule.TSM_9)), Option.none());
+                List.of(RULES.basis(Rule.TSM_9)), Option.none(), reasons(on));
     }
 
     /**
@@ -149,7 +159,9 @@ public final class SocialHousingCases {
         EstonianCalendar cal = EstonianCalendar.standard();
         List<UnitId> units = unitsFor(household, start);
         List<Application> out = new ArrayList<>();
-        out.add(orFail(Application.submit(new CaseId(prefix + "-Incomplete"), incompleteForm(household), start, RULES)));
+        Application.Incomplete incomplete = (Application.Incomplete) orFail(Application.submit(new CaseId(prefix + "-Incomplete"),
+                incompleteForm(household), start, RULES));
+        out.add(orFail(incomplete.setRemedyTerm(new RemedyTerm(start, Term.workingDays(10)))));
         Eligibility eligible = orFail(Eligibility.check(Option.some(RULES.municipality()), assessment(start), RULES).toEither());
 
         LocalDate assessedOn = cal.plusWorkingDays(start, 2);
@@ -167,10 +179,10 @@ public final class SocialHousingCases {
             switch (state) {
                 case "Assessed" -> out.add(assessed);
                 case "WaitListed" -> out.add(orFail(assessed.waitList(new Decision(new DecisionId("W-" + prefix), COMMITTEE,
-                        decidedOn, new Outcome.WaitList(), List.of(RULES.basis(Rule.TSM_11)), Option.none()), eligible)));
+                        decidedOn, new Outcome.WaitList(), List.of(RULES.basis(Rule.TSM_11)), Option.none(), reasons(decidedOn)), eligible)));
                 case "Refused" -> out.add(orFail(assessed.refuse(new Decision(new DecisionId("R-" + prefix), COMMITTEE,
                         decidedOn, new Outcome.Refuse(List.of(RefusalGround.NEED_NOT_PROVEN)),
-                        List.of(RULES.basis(Rule.TSM_10)), Option.none()))));
+                        List.of(RULES.basis(Rule.TSM_10)), Option.none(), reasons(decidedOn)))));
                 default -> out.add(afterGrant(state, orFail(assessed.grant(grant("G-" + prefix, decidedOn, units, serviceEnd),
                         eligible, RULES)), cal));
             }

@@ -1,6 +1,5 @@
 package ee.hoolekanne.testkit.gen;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.actionplan.Evaluation;
 import ee.hoolekanne.domain.actionplan.GoalStatus;
 import ee.hoolekanne.domain.calendar.EffectivePeriod;
@@ -11,6 +10,7 @@ import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.household.Household;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.protection.ChangeNotice;
@@ -136,9 +136,9 @@ public final class SupportServicesCases {
 
     /** The local government's referral decision. */
     public static Decision referralDecision(String id, LocalDate on) {
-        return new Decision(new DecisionId(id), new DecisionMaker("Tartu City Government, social department"), on,
+        return new Decision(new DecisionId(id), Acts.TARTU_SOCIAL_WORKER, on,
                 new Outcome.Refer("support person for recipients of international protection"),
-                List.of(LegalBasis.of(Rule.RVK_5, PROTECTION.source())), Option.none());
+                List.of(LegalBasis.of(Rule.RVK_5, PROTECTION.source())), Option.none(), Acts.reasons(on));
     }
 
     /**

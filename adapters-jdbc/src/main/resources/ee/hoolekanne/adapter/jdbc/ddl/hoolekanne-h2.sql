@@ -1,7 +1,7 @@
--- hoolekanne: the complete DDL of schema version 16 for H2.
+-- hoolekanne: the complete DDL of schema version 17 for H2.
 -- For DBAs who run the DDL themselves: run it once on an empty schema, then start the
 -- adapters with JdbcAdapters.builder(dataSource).migration(Migration.NONE). It is the migrations
--- V1 .. V16 of the jar (classpath:ee/hoolekanne/adapter/jdbc/migration) in order; to upgrade
+-- V1 .. V17 of the jar (classpath:ee/hoolekanne/adapter/jdbc/migration) in order; to upgrade
 -- a schema built with it, run the migrations after its version, in order. Generated; do not edit.
 
 CREATE SCHEMA IF NOT EXISTS "hoolekanne";
@@ -695,3 +695,100 @@ ALTER TABLE rvk_state ADD COLUMN need_greater BOOLEAN;
 ALTER TABLE aht_youth_state ADD COLUMN proposed_by VARCHAR(30);
 ALTER TABLE open_obligation ADD COLUMN ends_at_institution VARCHAR(500);
 ALTER TABLE open_obligation ADD COLUMN ends_at_closes VARCHAR(5);
+
+-- V17__administrative_acts.sql
+
+-- hoolekanne schema, version 17: decisions as administrative acts (HMS). For every service that
+-- decides, the role in which a decision was made and who signed it (HMS-4), the hearing before it
+-- or why none was held (HMS-5), and the facts it rests on (HMS-2), one row per fact. A decision
+-- stored before this version has no row here: it is read with its maker's body as its role and
+-- without facts, and no use case accepts such a decision anew. And the term an official set to
+-- remedy an incomplete social housing application (HMS-1).
+
+CREATE TABLE sh_decision_act (
+    case_id           VARCHAR(100)  NOT NULL REFERENCES sh_case (id),
+    decision_id       VARCHAR(100)  NOT NULL,
+    role              VARCHAR(500)  NOT NULL,
+    signer            VARCHAR(500),
+    hearing_kind      VARCHAR(10),
+    hearing_on        DATE,
+    hearing_how       VARCHAR(2000),
+    hearing_provision VARCHAR(200),
+    hearing_reason    VARCHAR(2000),
+    PRIMARY KEY (case_id, decision_id)
+);
+
+CREATE TABLE sh_decision_fact (
+    case_id     VARCHAR(100)  NOT NULL REFERENCES sh_case (id),
+    decision_id VARCHAR(100)  NOT NULL,
+    position    INT           NOT NULL,
+    fact        VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (case_id, decision_id, position)
+);
+
+CREATE TABLE res_decision_act (
+    case_id           VARCHAR(100)  NOT NULL REFERENCES res_case (id),
+    decision_id       VARCHAR(100)  NOT NULL,
+    role              VARCHAR(500)  NOT NULL,
+    signer            VARCHAR(500),
+    hearing_kind      VARCHAR(10),
+    hearing_on        DATE,
+    hearing_how       VARCHAR(2000),
+    hearing_provision VARCHAR(200),
+    hearing_reason    VARCHAR(2000),
+    PRIMARY KEY (case_id, decision_id)
+);
+
+CREATE TABLE res_decision_fact (
+    case_id     VARCHAR(100)  NOT NULL REFERENCES res_case (id),
+    decision_id VARCHAR(100)  NOT NULL,
+    position    INT           NOT NULL,
+    fact        VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (case_id, decision_id, position)
+);
+
+CREATE TABLE rvk_decision_act (
+    case_id           VARCHAR(100)  NOT NULL REFERENCES rvk_referral (id),
+    decision_id       VARCHAR(100)  NOT NULL,
+    role              VARCHAR(500)  NOT NULL,
+    signer            VARCHAR(500),
+    hearing_kind      VARCHAR(10),
+    hearing_on        DATE,
+    hearing_how       VARCHAR(2000),
+    hearing_provision VARCHAR(200),
+    hearing_reason    VARCHAR(2000),
+    PRIMARY KEY (case_id, decision_id)
+);
+
+CREATE TABLE rvk_decision_fact (
+    case_id     VARCHAR(100)  NOT NULL REFERENCES rvk_referral (id),
+    decision_id VARCHAR(100)  NOT NULL,
+    position    INT           NOT NULL,
+    fact        VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (case_id, decision_id, position)
+);
+
+CREATE TABLE jus_decision_act (
+    case_id           VARCHAR(100)  NOT NULL REFERENCES jus_stay (id),
+    decision_id       VARCHAR(100)  NOT NULL,
+    role              VARCHAR(500)  NOT NULL,
+    signer            VARCHAR(500),
+    hearing_kind      VARCHAR(10),
+    hearing_on        DATE,
+    hearing_how       VARCHAR(2000),
+    hearing_provision VARCHAR(200),
+    hearing_reason    VARCHAR(2000),
+    PRIMARY KEY (case_id, decision_id)
+);
+
+CREATE TABLE jus_decision_fact (
+    case_id     VARCHAR(100)  NOT NULL REFERENCES jus_stay (id),
+    decision_id VARCHAR(100)  NOT NULL,
+    position    INT           NOT NULL,
+    fact        VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (case_id, decision_id, position)
+);
+
+ALTER TABLE sh_case ADD COLUMN remedy_set_on DATE;
+ALTER TABLE sh_case ADD COLUMN remedy_amount INT;
+ALTER TABLE sh_case ADD COLUMN remedy_unit VARCHAR(20);

@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.Reasons;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -15,8 +16,10 @@ import java.util.Objects;
  * @param madeBy the committee
  * @param madeOn the date of the decision
  * @param outcome Grant, Refuse or WaitList
+ * @param reasons the facts the decision rests on (HMS-2) and, before a refusal or an end, the
+ *                hearing or why none was held (HMS-5)
  */
-public record DecideApplicationCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, Outcome outcome) {
+public record DecideApplicationCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, Outcome outcome, Reasons reasons) {
     /** Every part is required. */
     public DecideApplicationCommand {
         Objects.requireNonNull(caseId, "caseId");
@@ -24,5 +27,6 @@ public record DecideApplicationCommand(CaseId caseId, DecisionId decisionId, Dec
         Objects.requireNonNull(madeBy, "madeBy");
         Objects.requireNonNull(madeOn, "madeOn");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reasons, "reasons");
     }
 }

@@ -3,6 +3,7 @@ package ee.hoolekanne.port.in.socialhousing;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.socialhousing.ExtensionRequest;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import java.util.Objects;
  * @param madeOn the date
  * @param newServiceEnd the new term's last day
  * @param request the opinion, application and proposal
+ * @param reasons the facts the decision rests on (HMS-2) and, before a refusal or an end, the
+ *                hearing or why none was held (HMS-5)
  */
-public record ExtendServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, LocalDate newServiceEnd, ExtensionRequest request) {
+public record ExtendServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, LocalDate newServiceEnd, ExtensionRequest request, Reasons reasons) {
     /** Every part is required. */
     public ExtendServiceCommand {
         Objects.requireNonNull(caseId, "caseId");
@@ -26,5 +29,6 @@ public record ExtendServiceCommand(CaseId caseId, DecisionId decisionId, Decisio
         Objects.requireNonNull(madeOn, "madeOn");
         Objects.requireNonNull(newServiceEnd, "newServiceEnd");
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(reasons, "reasons");
     }
 }

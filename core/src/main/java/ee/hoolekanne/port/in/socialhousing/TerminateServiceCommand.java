@@ -4,6 +4,7 @@ import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
 import ee.hoolekanne.domain.decision.Ground;
+import ee.hoolekanne.domain.decision.Reasons;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +20,10 @@ import java.util.Objects;
  * @param grounds one or more grounds: a {@code TerminationGround} of § 13(2)-(3), or a
  *                {@code StatedGround} resting on TSM-22 (the list of § 13(2) is open)
  * @param lastDay the last day of the service
+ * @param reasons the facts the decision rests on (HMS-2) and, before a refusal or an end, the
+ *                hearing or why none was held (HMS-5)
  */
-public record TerminateServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, List<Ground> grounds, LocalDate lastDay) {
+public record TerminateServiceCommand(CaseId caseId, DecisionId decisionId, DecisionMaker madeBy, LocalDate madeOn, List<Ground> grounds, LocalDate lastDay, Reasons reasons) {
     /** Every part is required. */
     public TerminateServiceCommand {
         Objects.requireNonNull(caseId, "caseId");
@@ -30,5 +33,6 @@ public record TerminateServiceCommand(CaseId caseId, DecisionId decisionId, Deci
         Objects.requireNonNull(grounds, "grounds");
         Objects.requireNonNull(lastDay, "lastDay");
         grounds = List.copyOf(grounds);
+        Objects.requireNonNull(reasons, "reasons");
     }
 }
