@@ -27,17 +27,17 @@ import java.util.TreeMap;
  * {@code gc.alloc.rate.norm}), which stay stable on a noisy machine when times do not.
  *
  * <p>Arguments: {@code <suite> [quick|full] [operation]}; {@code operation} keeps only the
- * benchmarks whose name starts with it (e.g. {@code deadlineWatch}). Suites: {@code calendar}, {@code persistence}, {@code daily}, {@code json}. {@code quick} shortens warm-up
+ * benchmarks whose name starts with it (e.g. {@code deadlineWatch}). Suites: {@code calendar}, {@code persistence}, {@code daily}, {@code json}, {@code letters}. {@code quick} shortens warm-up
  * and measurement for a smoke run; the README's figures come from a full run.
  */
 public final class BenchmarkMain {
 
     private static final Map<String, Class<?>> SUITES = Map.of("calendar", CalendarBenchmark.class,
             "persistence", PersistenceBenchmark.class, "daily", DailyQueriesBenchmark.class,
-            "json", ee.hoolekanne.adapter.json.JsonBenchmark.class);
+            "json", ee.hoolekanne.adapter.json.JsonBenchmark.class, "letters", ee.hoolekanne.adapter.letters.LettersBenchmark.class);
     /** Per suite, the implementation every ratio is taken against. */
     private static final Map<String, String> SUBJECTS = Map.of("calendar", "table", "persistence", "adapter", "daily", "adapter",
-            "json", "adapter");
+            "json", "adapter", "letters", "html");
     /** Per suite, the parameters of a quick run. */
     private static final Map<String, Map<String, String>> QUICK_PARAMS = Map.of("persistence", Map.of("cases", "10000"),
             "daily", Map.of("cases", "10000"));

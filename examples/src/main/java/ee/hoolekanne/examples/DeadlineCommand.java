@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * {@code <date> <term> [before]}: prints the due date of a term and why. Terms: {@code 30d}
  * (days), {@code 10wd} (working days), {@code 2w} (weeks), {@code 1m} (months), {@code 1y}
- * (years); {@code before} counts back from the date. Bad arguments print the usage and exit 2;
+ * (years); {@code before} counts back from the date. {@code --help} prints the usage and exits 0;
+ * bad arguments print it to the error stream and exit 2;
  * never a stack trace.
  */
 public final class DeadlineCommand {
@@ -33,9 +34,13 @@ public final class DeadlineCommand {
     /**
      * Runs the command.
      *
-     * @return the exit code: 0 done, 2 bad arguments
+     * @return the exit code: 0 done (or {@code --help} asked for the usage), 2 bad arguments
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("before"))) {
             err.println(USAGE);
             return 2;

@@ -1,11 +1,11 @@
 package ee.hoolekanne.examples;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.calendar.Deadline;
 import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.LegalBasis;
 import ee.hoolekanne.domain.calendar.PublicHoliday;
 import ee.hoolekanne.domain.calendar.Term;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.money.Percentage;
 import ee.hoolekanne.domain.money.SubsistenceLevels;
@@ -74,7 +74,7 @@ public final class Examples {
 
         out.println();
         out.println("== Tartu social housing: one person from application to a running service (TSM-1 .. TSM-25) ==");
-        Municipality town = new Municipality(SocialHousingStory.h2File(out), LocalDate.of(2025, 12, 15));
+        Municipality town = new Municipality(SocialHousingStory.h2File(out));
         SocialHousingStory.run(out, town);
 
         out.println();

@@ -3,25 +3,31 @@ package ee.hoolekanne.examples;
 import ee.hoolekanne.adapter.json.DocumentType;
 import ee.hoolekanne.adapter.json.HoolekanneJson;
 import ee.hoolekanne.domain.calendar.Deadline;
+import ee.hoolekanne.domain.calendar.Term;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.Obligation;
 import ee.hoolekanne.domain.decision.DecisionId;
 import ee.hoolekanne.domain.decision.DecisionMaker;
-import ee.hoolekanne.domain.decision.ProcedureRules;
-import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.decision.Delivery;
 import ee.hoolekanne.domain.decision.DeliveryMethod;
+import ee.hoolekanne.domain.decision.Hearing;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.ProcedureRules;
+import ee.hoolekanne.domain.decision.Reasons;
 import ee.hoolekanne.domain.household.Household;
 import ee.hoolekanne.domain.housing.HousingStock;
 import ee.hoolekanne.domain.housing.HousingUnit;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.letter.CaseLetters;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
 import ee.hoolekanne.domain.socialhousing.Application;
+import ee.hoolekanne.domain.socialhousing.ApplicationForm;
 import ee.hoolekanne.domain.socialhousing.ServiceContract;
 import ee.hoolekanne.domain.socialhousing.ShelterProvider;
 import ee.hoolekanne.domain.socialhousing.SocialHousingError;
+import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
+import ee.hoolekanne.domain.text.Texts;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.DeliverNotificationsCommand;
 import ee.hoolekanne.port.in.QueryDeadlinesCommand;
@@ -29,13 +35,16 @@ import ee.hoolekanne.port.in.socialhousing.AssessApplicationCommand;
 import ee.hoolekanne.port.in.socialhousing.ChargeFeeCommand;
 import ee.hoolekanne.port.in.socialhousing.DecideApplicationCommand;
 import ee.hoolekanne.port.in.socialhousing.DeliverDecisionCommand;
+import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedCommand;
+import ee.hoolekanne.port.in.socialhousing.SetRemedyTermCommand;
 import ee.hoolekanne.port.in.socialhousing.SignContractCommand;
 import ee.hoolekanne.port.in.socialhousing.StartUseCommand;
 import ee.hoolekanne.port.in.socialhousing.SubmitApplicationCommand;
+import ee.hoolekanne.port.out.Addressee;
 import ee.hoolekanne.port.out.Notification;
-import ee.hoolekanne.testkit.gen.SocialHousingCases;
 import ee.hoolekanne.usecase.socialhousing.SocialHousingService;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.h2.jdbcx.JdbcDataSource;
 
 import java.io.IOException;
@@ -71,10 +80,10 @@ final class SocialHousingStory {
         DecisionMaker committee = new DecisionMaker("Tartu Linnavalitsus", ProcedureRules.TARTU_COMMITTEE, "Kati Kask");
 
         step(out, "2025-12-15 application submitted (TSM-6)", service.submitApplication(new SubmitApplicationCommand(id,
-                SocialHousingCases.completeForm(Household.single(applicant)), LocalDate.of(2025, 12, 15))));
+                ExampleData.socialHousingApplication(Household.single(applicant)), LocalDate.of(2025, 12, 15))));
         morningList(out, town, LocalDate.of(2025, 12, 15));
         step(out, "2025-12-17 specialist's assessment (TSM-7)", service.assessApplication(
-                new AssessApplicationCommand(id, SocialHousingCases.assessment(LocalDate.of(2025, 12, 17)))));
+                new AssessApplicationCommand(id, ExampleData.assessment(LocalDate.of(2025, 12, 17)))));
         step(out, "2025-12-19 committee grants bed-1 until 2026-06-30 (TSM-9)", service.decideApplication(new DecideApplicationCommand(
                 id, new DecisionId("K-2025-77"), committee, LocalDate.of(2025, 12, 19),
                 new Outcome.Grant(new UnitId("bed-1"), LocalDate.of(2026, 6, 30)), Reasons.of(
@@ -84,8 +93,12 @@ final class SocialHousingStory {
         town.relay.deliverNotifications(new DeliverNotificationsCommand(10)).forEach(run -> out.println("    the relay sent "
                 + run.delivered() + " notification(s) from the outbox, written with the decision: "
                 + town.notifier.sent().stream().map(Notification::key).toList()));
-        step(out, "2025-12-22 decision delivered in person", service.deliverDecision(new DeliverDecisionCommand(id,
-                new Delivery(DeliveryMethod.IN_PERSON, LocalDate.of(2025, 12, 22).atTime(10, 0).atZone(Delivery.TALLINN).toInstant()))));
+        Either<CaseFailure<SocialHousingError>, Application> delivered = service.deliverDecision(new DeliverDecisionCommand(id,
+                new Delivery(DeliveryMethod.IN_PERSON, LocalDate.of(2025, 12, 22).atTime(10, 0).atZone(Delivery.TALLINN).toInstant())));
+        step(out, "2025-12-22 decision delivered in person (HMS-6: the terms to sign and to challenge run from today)", delivered);
+        // HMS-3: the decision's letter, in Estonian: operative part, reasons, legal basis, the deadlines, how to challenge
+        delivered.forEach(app -> town.writeLetters(out, CaseLetters.of(app, SocialHousingSchedule.tartu(), Option.none()), PEETER_TO,
+                Texts.ESTONIAN));
         step(out, "2026-01-05 contract signed with the Shelter (TSM-12)", service.signContract(new SignContractCommand(id,
                 new ServiceContract("V-2026-1", ShelterProvider.VARJUPAIK, List.of(applicant), LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30)))));
@@ -100,12 +113,45 @@ final class SocialHousingStory {
             out.println("      " + HoolekanneJson.standard().redacting().encode(DocumentType.SOCIAL_HOUSING_CASE, app));
         });
         morningList(out, town, LocalDate.of(2026, 2, 2));
+        incompleteApplication(out, town);
         town.jdbc.subjectAccess().everythingAbout(applicant).forEach(report -> out.println("    subject access (TSM-18): " + report
                 + ", exported as one personal-data-report document of "
                 + HoolekanneJson.standard().encode(DocumentType.PERSONAL_DATA_REPORT, report).length() + " characters"));
         out.println("    the same list as a JSON document (adapters-json, DocumentType.DEADLINE_WATCH):");
         out.println("      " + HoolekanneJson.standard().encode(DocumentType.DEADLINE_WATCH,
                 town.deadlineWatch.queryDeadlines(new QueryDeadlinesCommand(LocalDate.of(2026, 2, 2), 10)).getOrElse(List.of())));
+    }
+
+    /** The addressee of the Tartu story's letters, as the population register would give them (invented). */
+    static final Addressee PEETER_TO = new Addressee("Jaan Tamm", List.of("Tartu Varjupaik", "Pikk 1", "50603 Tartu"));
+
+    /**
+     * HMS-1: an incomplete application gets a term to remedy it, on the morning list; the
+     * applicant does not answer, and after the term the specialist leaves it unprocessed, by a
+     * decision with its facts and the reason no hearing was held. Both letters, in Estonian.
+     */
+    private static void incompleteApplication(PrintStream out, Municipality town) {
+        SocialHousingService service = town.socialHousing;
+        PersonalCode applicant = PersonalCode.of(LocalDate.of(1975, 5, 5), Sex.FEMALE, 31);
+        town.register.register(applicant, LocalDate.of(2012, 1, 1), "Tartu linn");
+        CaseId id = new CaseId("2026-SH-7");
+        ApplicationForm incomplete = new ApplicationForm(Household.single(applicant), Option.some("+372 5555 0000"), Option.none(),
+                Option.some("Tartu, Annelinn"), Option.none(), Option.none(), Option.some("copes with help"), false, false, List.of());
+        step(out, "2026-01-12 an incomplete application (TSM-6)", service.submitApplication(new SubmitApplicationCommand(id, incomplete,
+                LocalDate.of(2026, 1, 12))));
+        Addressee to = new Addressee("Maie Kask", List.of("Annelinn", "50000 Tartu"));
+        Either<CaseFailure<SocialHousingError>, Application> asked = service.setRemedyTerm(new SetRemedyTermCommand(id,
+                Term.workingDays(10), LocalDate.of(2026, 1, 13)));
+        step(out, "2026-01-13 ten working days to remedy it (HMS-1)", asked);
+        asked.forEach(app -> town.writeLetters(out, CaseLetters.of(app, SocialHousingSchedule.tartu(), Option.none()), to, Texts.ESTONIAN));
+        morningList(out, town, LocalDate.of(2026, 1, 20));
+        DecisionMaker specialist = new DecisionMaker("Tartu Linnavalitsus", ProcedureRules.TARTU_SPECIALIST, "Mari Mets");
+        Either<CaseFailure<SocialHousingError>, Application> left = service.leaveUnprocessed(new LeaveUnprocessedCommand(id,
+                new DecisionId("J-2026-7"), specialist, LocalDate.of(2026, 1, 28), Reasons.of(
+                "The support network, income and assets (regulation no 86 § 6(2) 2) and 4)) were not given by 27.01.2026.")
+                .heard(new Hearing.NotHeld("HMS § 40(3) 6)", "the applicant did not answer the request of 13.01.2026"))));
+        step(out, "2026-01-28 left unprocessed after the term (HMS-1, HMS-2, HMS-5)", left);
+        left.forEach(app -> town.writeLetters(out, CaseLetters.of(app, SocialHousingSchedule.tartu(), Option.none()), to, Texts.ESTONIAN));
     }
 
     /** A fresh H2 database in a file under the temp directory. */

@@ -40,6 +40,15 @@ class DeadlineCommandTest {
     }
 
     @Test
+    @DisplayName("--help and -h print the usage and exit 0")
+    void help() {
+        assertEquals(0, run("--help"));
+        assertEquals(0, run("-h"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: <date> <term> [before]"));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     @DisplayName("bad arguments print the usage and exit 2, never a stack trace")
     void badArguments() {
         assertEquals(2, run());

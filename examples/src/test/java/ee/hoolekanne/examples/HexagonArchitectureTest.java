@@ -35,7 +35,20 @@ class HexagonArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.adapter.json..", "ee.hoolekanne.testkit..")
                 .check(all);
         noClasses().that().resideInAPackage("ee.hoolekanne.adapter.json..")
-                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.adapter.jdbc..", "ee.hoolekanne.testkit..")
+                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.adapter.jdbc..", "ee.hoolekanne.adapter.letters..",
+                        "ee.hoolekanne.testkit..")
+                .check(all);
+        noClasses().that().resideInAPackage("ee.hoolekanne.adapter.letters..")
+                .should().dependOnClassesThat().resideInAnyPackage("ee.hoolekanne.adapter.jdbc..", "ee.hoolekanne.adapter.json..",
+                        "ee.hoolekanne.testkit..")
+                .check(all);
+    }
+
+    @Test
+    @DisplayName("the examples' main code uses no testkit class, so what they show can be copied into an application")
+    void examplesWithoutTheTestkit() {
+        noClasses().that().resideInAPackage("ee.hoolekanne.examples..")
+                .should().dependOnClassesThat().resideInAPackage("ee.hoolekanne.testkit..")
                 .check(all);
     }
 

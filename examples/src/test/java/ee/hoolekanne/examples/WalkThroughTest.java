@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WalkThroughTest {
 
     @Test
-    @DisplayName("TSM-8, TSM-18, RVK-4, RVK-5, RVK-6, AHT-10, JUS-5, RES-4: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
+    @DisplayName("TSM-8, TSM-18, RVK-4, RVK-5, RVK-6, AHT-5, AHT-6, AHT-7, AHT-8, AHT-10, JUS-5, RES-4, HMS-1, HMS-3: the walk-through runs every story, its morning list in JSON decodes, its case in JSON is redacted")
     void walkThrough() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Examples.walkThrough(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -55,5 +57,29 @@ class WalkThroughTest {
         String applicant = ee.hoolekanne.domain.person.PersonalCode.of(java.time.LocalDate.of(1961, 1, 20),
                 ee.hoolekanne.domain.person.Sex.MALE, 52).value();
         assertFalse(caseDocument.contains(applicant) || caseDocument.matches(".*\"[1-6][0-9]{10}\".*"), "no personal code in the printed case");
+        // AHT-4 .. AHT-8: the substitute-care families' story
+        assertTrue(out.contains("psychological session on 2019-04-01: booked with oma-pere (AHT-4, AHT-5)"), out);
+        assertTrue(out.contains("psychological session on 2019-05-06: refused: the quota of 3 is used up"), "AHT-5: three sessions");
+        assertTrue(out.contains("a mentor with foster-parent experience: assigned (AHT-6)"), out);
+        assertTrue(out.contains("a meeting of 3 academic hours: refused") && out.contains("of 4: held (AHT-7)"), out);
+        assertTrue(out.contains("2016-HOME-2: internal evaluation of the substitute home by 2019-03-01 (AHT-8)"), "AHT-8 on the morning list");
+        // HMS-1, HMS-3: the Tartu story's letters in Estonian and the protection referral's in Russian, written and printed
+        List<java.nio.file.Path> letters = out.lines().filter(l -> l.strip().startsWith("letter (")).map(l -> java.nio.file.Path.of(
+                l.substring(l.indexOf("): ") + 3).strip())).toList();
+        assertTrue(out.contains("letter (et, DECISION)") && out.contains("letter (et, REMEDY_REQUEST)") && out.contains("letter (ru, DECISION)"),
+                out);
+        assertTrue(out.contains("2026-SH-7: applicant to remedy the application by 2026-01-27 (HMS-1)"), "HMS-1 on the morning list");
+        assertTrue(out.contains("2026-01-28 left unprocessed after the term (HMS-1, HMS-2, HMS-5) -> Refused"), out);
+        assertTrue(letters.size() >= 5, letters.toString());
+        for (java.nio.file.Path letter : letters) {
+            assertTrue(java.nio.file.Files.isRegularFile(letter), letter + " was written");
+            assertFalse(letter.getFileName().toString().matches(".*[1-6][0-9]{10}.*"), "no personal code in " + letter);
+            try {
+                byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(letter), 5);
+                assertTrue(new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), letter + " is a PDF");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }

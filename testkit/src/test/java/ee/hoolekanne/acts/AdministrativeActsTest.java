@@ -357,4 +357,36 @@ class AdministrativeActsTest {
         assertEquals(Set.of(ProcedureRules.JUSTICE_PROVIDER), ProcedureRules.JUSTICE_ACCOMMODATION.competentFor(ActKind.EXTEND));
         assertEquals(Set.of(), ProcedureRules.JUSTICE_ACCOMMODATION.competentFor(ActKind.REFUSE), "no one refuses under this rule set");
     }
+
+    @Test
+    @DisplayName("HMS-1, RES-7: an incomplete resocialization application waits with its remedy term on the morning list and is left unprocessed after it by the head of welfare, not before")
+    void resocializationRemedyTerm() {
+        InMemoryAdapters memory = InMemoryAdapters.create(d("2026-02-02"));
+        PersonalCode applicant = PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77);
+        memory.register().register(applicant, LocalDate.of(2020, 1, 1), "Tallinn", "Lasnamäe");
+        var service = memory.resocialization(ResocializationSchedule.tallinn());
+        CaseId id = new CaseId("2026-RES-INC");
+        var partial = new ee.hoolekanne.domain.resocialization.ResocializationForm(applicant, Option.some("name"), Option.none(),
+                Option.some("+372 5000 0000"), Option.some(List.of()), Option.some("needs guidance"), Option.none(), Option.none());
+        assertEquals("Incomplete", ok(service.submitApplication(new SubmitApplicationCommand(id, partial, "Lasnamäe",
+                Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, d("2026-02-02"))), d("2026-02-02")))).state());
+        ok(service.setRemedyTerm(new ee.hoolekanne.port.in.resocialization.SetRemedyTermCommand(id, Term.workingDays(10), d("2026-02-03"))));
+        Deadline due = memory.obligations().all().stream().filter(o -> o.duty() == Duty.REMEDY_APPLICATION).findFirst().orElseThrow().deadline();
+        assertEquals(CAL.plusWorkingDays(d("2026-02-03"), 10), due.dueDate());
+        Decision early = new Decision(new DecisionId("R-J"), Acts.LASNAMAE_HEAD, due.dueDate(), new Outcome.LeaveUnprocessed(due.dueDate()),
+                List.of(LegalBasis.of(Rule.HMS_1, "HMS § 15(2)")), Option.none(), Reasons.of("No residence, what hinders, why no dwelling.")
+                .heard(new Hearing.NotHeld("HMS § 40(3) 6)", "no answer")));
+        assertInstanceOf(ResocializationError.Invalid.class, refusal(service.leaveUnprocessed(
+                new ee.hoolekanne.port.in.resocialization.LeaveUnprocessedCommand(id, early))));
+        Decision unheard = new Decision(early.id(), early.madeBy(), due.dueDate().plusDays(1), early.outcome(), early.legalBasis(),
+                Option.none(), Reasons.of("No residence, what hinders, why no dwelling."));
+        assertEquals(new ResocializationError.DefectiveDecision(new ActDefect.NoHearing(ActKind.LEAVE_UNPROCESSED)), refusal(
+                service.leaveUnprocessed(new ee.hoolekanne.port.in.resocialization.LeaveUnprocessedCommand(id, unheard))));
+        assertEquals("Incomplete", memory.resocializations().load(id).get().get().value().state());
+        Decision lawful = new Decision(early.id(), early.madeBy(), due.dueDate().plusDays(1), early.outcome(), early.legalBasis(),
+                Option.none(), early.reasons());
+        assertEquals("Refused", ok(service.leaveUnprocessed(new ee.hoolekanne.port.in.resocialization.LeaveUnprocessedCommand(id, lawful)))
+                .state());
+        assertTrue(memory.obligations().all().stream().noneMatch(o -> o.caseId().equals(id)));
+    }
 }

@@ -94,6 +94,7 @@ class ResocializationPropertiesTest {
             case Resocialization.InIndependentLife life -> Stage.INDEPENDENT_LIFE;
             case Resocialization.LeftPathway left -> throw new IllegalStateException("left the pathway");
             case Resocialization.Applied a -> throw new IllegalStateException("not placed");
+            case Resocialization.Incomplete a -> throw new IllegalStateException("incomplete");
             case Resocialization.Refused a -> throw new IllegalStateException("refused");
         };
     }

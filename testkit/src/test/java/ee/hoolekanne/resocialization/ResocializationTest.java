@@ -1,9 +1,9 @@
 package ee.hoolekanne.resocialization;
 
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.decision.Outcome;
 import ee.hoolekanne.domain.housing.UnitId;
+import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.money.Money;
 import ee.hoolekanne.domain.person.PersonalCode;
 import ee.hoolekanne.domain.person.Sex;
@@ -18,6 +18,7 @@ import ee.hoolekanne.domain.resocialization.PriceList;
 import ee.hoolekanne.domain.resocialization.Resocialization;
 import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.resocialization.ResocializationForm;
+import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
 import ee.hoolekanne.domain.resocialization.Room;
 import ee.hoolekanne.domain.resocialization.Stage;
 import ee.hoolekanne.domain.resocialization.Stay;
@@ -49,7 +50,7 @@ class ResocializationTest {
     }
 
     private static Resocialization.Applied applied() {
-        return orFail(Resocialization.apply(new CaseId("r-1"), JusticeAndResocializationCases.form(ANTS), "Lasnamäe",
+        return (Resocialization.Applied) orFail(Resocialization.apply(new CaseId("r-1"), JusticeAndResocializationCases.form(ANTS), "Lasnamäe",
                 Option.some("Lasnamäe"), Option.some(ID_CARD), d("2026-01-05")));
     }
 
@@ -153,14 +154,27 @@ class ResocializationTest {
     }
 
     @Test
-    @DisplayName("RES-7: an application missing parts reports every one of them")
+    @DisplayName("RES-7, HMS-1: an application missing parts is an incomplete case listing every one of them; supplemented, it waits for the decision")
     void applicationParts() {
         ResocializationForm partial = new ResocializationForm(ANTS, Option.some("name"), Option.none(), Option.some("contact"),
                 Option.none(), Option.some("why"), Option.some(" "), Option.none());
-        assertEquals(new ResocializationError.IncompleteApplication(List.of(ApplicationPart.RESIDENCE_OR_STAY,
-                        ApplicationPart.HOUSEHOLD_MEMBERS, ApplicationPart.WHAT_HINDERS, ApplicationPart.WHY_NO_DWELLING)),
-                Resocialization.apply(new CaseId("r"), partial, "Lasnamäe", Option.some("Lasnamäe"), Option.some(ID_CARD), d("2026-01-05")).getLeft());
+        Resocialization.Incomplete incomplete = (Resocialization.Incomplete) orFail(Resocialization.apply(new CaseId("r"), partial,
+                "Lasnamäe", Option.some("Lasnamäe"), Option.some(ID_CARD), d("2026-01-05")));
+        assertEquals(List.of(ApplicationPart.RESIDENCE_OR_STAY, ApplicationPart.HOUSEHOLD_MEMBERS, ApplicationPart.WHAT_HINDERS,
+                ApplicationPart.WHY_NO_DWELLING), incomplete.missingParts());
         assertFalse(partial.toString().contains("name"), "the form is personal data");
+        assertTrue(incomplete.openObligations(ResocializationSchedule.tallinn()).isEmpty(), "no term until the official sets one");
+        Resocialization.Incomplete asked = orFail(incomplete.setRemedyTerm(new ee.hoolekanne.domain.decision.RemedyTerm(d("2026-01-06"),
+                ee.hoolekanne.domain.calendar.Term.workingDays(10))));
+        assertEquals(d("2026-01-20"), asked.openObligations(ResocializationSchedule.tallinn()).get(0).deadline().dueDate(),
+                "HMS-1: 10 working days from 7 January");
+        Resocialization still = orFail(asked.supplement(new ResocializationForm(ANTS, Option.some("name"), Option.some("Tallinn"),
+                Option.some("contact"), Option.some(List.of()), Option.some("why"), Option.none(), Option.some("no income"))));
+        assertEquals(List.of(ApplicationPart.WHAT_HINDERS), ((Resocialization.Incomplete) still).missingParts());
+        assertEquals(asked.remedyTerm(), ((Resocialization.Incomplete) still).remedyTerm(), "the term stays");
+        assertInstanceOf(Resocialization.Applied.class, orFail(asked.supplement(JusticeAndResocializationCases.form(ANTS))));
+        assertInstanceOf(ResocializationError.Invalid.class, asked.supplement(JusticeAndResocializationCases.form(
+                PersonalCode.of(LocalDate.of(1980, 1, 1), ee.hoolekanne.domain.person.Sex.FEMALE, 3))).getLeft());
     }
 
     @Test

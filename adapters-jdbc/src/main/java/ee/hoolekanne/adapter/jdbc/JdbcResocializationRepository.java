@@ -85,8 +85,9 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         Stage stage = r instanceof Resocialization.Resident resident ? resident.stage() : null;
         try (PreparedStatement ps = c.prepareStatement(db.sql("INSERT INTO ~res_state (case_id, state, applicant, name, residence_or_stay, "
                 + "contact_details, members_given, why_counselling, what_hinders, why_no_dwelling, district, identity_kind, "
-                + "identity_verified, applied_on, stage, since, exit_kind, exit_role, exit_destination, last_day) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + "identity_verified, applied_on, stage, since, exit_kind, exit_role, exit_destination, last_day, missing_parts, "
+                + "remedy_set_on, remedy_amount, remedy_unit) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, id);
             ps.setString(2, r.state());
             ps.setString(3, f.applicant().value());
@@ -108,6 +109,16 @@ final class JdbcResocializationRepository implements ResocializationRepository {
             ps.setString(18, exit instanceof Exit.ServiceEnded ended ? ended.role().name() : null);
             ps.setString(19, exit instanceof Exit.MovedElsewhere elsewhere ? elsewhere.destination() : null);
             ps.setDate(20, r instanceof Resocialization.LeftPathway left ? Jdbc.date(left.lastDay()) : null);
+            Resocialization.Incomplete incomplete = r instanceof Resocialization.Incomplete i ? i : null;
+            ee.hoolekanne.domain.decision.RemedyTerm remedy = incomplete == null ? null : incomplete.remedyTerm().getOrNull();
+            ps.setString(21, incomplete == null ? null : String.join(",", incomplete.missingParts().stream().map(Enum::name).toList()));
+            ps.setDate(22, remedy == null ? null : Jdbc.date(remedy.setOn()));
+            if (remedy == null) {
+                ps.setNull(23, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(23, remedy.term().amount());
+            }
+            ps.setString(24, remedy == null ? null : remedy.term().unit().name());
             ps.executeUpdate();
         }
         Jdbc.insertAll(db, c, "INSERT INTO ~res_member (case_id, position, code) VALUES (?, ?, ?)", f.householdMembers().getOrElse(List.of()),
@@ -236,6 +247,11 @@ final class JdbcResocializationRepository implements ResocializationRepository {
         List<LaundryUse> laundry = ch.of("res_laundry", "case_id", id, "position").stream().map(r -> new LaundryUse(r.date("on_date"),
                 PriceList.Laundry.valueOf(r.string("service")), r.integer("loads"))).toList();
         Either<ResocializationError, Resocialization> rebuilt = switch (rs.string("state")) {
+            case "Incomplete" -> Resocialization.Reconstitute.incomplete(common, java.util.Arrays.stream(rs.string("missing_parts").split(","))
+                    .map(ee.hoolekanne.domain.resocialization.ApplicationPart::valueOf).toList(), rs.date("remedy_set_on") == null ? Option.none()
+                    : Option.some(new ee.hoolekanne.domain.decision.RemedyTerm(rs.date("remedy_set_on"), new ee.hoolekanne.domain.calendar.Term(
+                            rs.integer("remedy_amount"), ee.hoolekanne.domain.calendar.Term.Unit.valueOf(rs.string("remedy_unit")),
+                            ee.hoolekanne.domain.calendar.Term.Direction.AFTER))));
             case "Applied" -> Resocialization.Reconstitute.applied(common);
             case "Refused" -> Resocialization.Reconstitute.refused(common);
             case "InShelter", "InSocialHousingUnit", "InDormitory" -> Resocialization.Reconstitute.resident(common,

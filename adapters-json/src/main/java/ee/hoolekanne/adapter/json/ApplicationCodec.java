@@ -145,8 +145,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         switch (app) {
             case Application.Incomplete a -> {
                 missing = a.missingParts().stream().map(Enum::name).toList();
-                remedy = a.remedyTerm().map(t -> new RemedyTermDoc(Read.date(t.setOn()), t.term().amount(), t.term().unit().name()))
-                        .getOrNull();
+                remedy = a.remedyTerm().map(ApplicationCodec::remedyTerm).getOrNull();
             }
             case Application.Complete a -> completedOn = Read.date(a.completedOn());
             case Application.Assessed a -> {
@@ -497,7 +496,11 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 new Reasons(facts, hearing)));
     }
 
-    private static RemedyTerm remedyTerm(RemedyTermDoc t, At at) {
+    static RemedyTermDoc remedyTerm(RemedyTerm t) {
+        return new RemedyTermDoc(Read.date(t.setOn()), t.term().amount(), t.term().unit().name());
+    }
+
+    static RemedyTerm remedyTerm(RemedyTermDoc t, At at) {
         int amount = Read.required(t.amount(), at.field("amount"));
         if (amount < 1) {
             throw Refusal.invalid(at.field("amount"), "a term of at least 1");

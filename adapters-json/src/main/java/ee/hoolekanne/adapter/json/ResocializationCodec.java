@@ -10,6 +10,7 @@ import ee.hoolekanne.adapter.json.ResocializationDocs.RoomDoc;
 import ee.hoolekanne.adapter.json.ResocializationDocs.StayDoc;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.resocialization.DeciderRole;
+import ee.hoolekanne.domain.resocialization.ApplicationPart;
 import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.IdentityDocument;
 import ee.hoolekanne.domain.resocialization.LaundryUse;
@@ -33,7 +34,8 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
     static final ResocializationCodec INSTANCE = new ResocializationCodec();
 
     private static final Set<String> RESIDENT = Set.of("stays", "actionPlan", "laundry");
-    private static final Map<String, Set<String>> FIELDS = Map.of("Applied", Set.of(), "Refused", Set.of(),
+    private static final Map<String, Set<String>> FIELDS = Map.of("Incomplete", Set.of("missingParts", "remedyTerm"),
+            "Applied", Set.of(), "Refused", Set.of(),
             "InShelter", RESIDENT, "InSocialHousingUnit", RESIDENT, "InDormitory", RESIDENT,
             "InIndependentLife", Set.of("stays", "laundry", "since"), "LeftPathway", Set.of("stays", "laundry", "exit", "lastDay"));
     private static final Map<String, Stage> STAGES = Map.of("InShelter", Stage.SHELTER, "InSocialHousingUnit", Stage.SOCIAL_HOUSING_UNIT,
@@ -53,7 +55,14 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
         String since = null;
         ExitDoc exit = null;
         String lastDay = null;
+        List<String> missing = null;
+        ApplicationDocs.RemedyTermDoc remedy = null;
         switch (r) {
+            case Resocialization.Incomplete x -> {
+                state = "Incomplete";
+                missing = x.missingParts().stream().map(Enum::name).toList();
+                remedy = x.remedyTerm().map(ApplicationCodec::remedyTerm).getOrNull();
+            }
             case Resocialization.Applied x -> state = "Applied";
             case Resocialization.Refused x -> state = "Refused";
             case Resocialization.Resident x -> {
@@ -87,7 +96,7 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
                 stays == null ? null : stays.stream().map(ResocializationCodec::stay).toList(),
                 plan.map(ApplicationCodec::plan).getOrNull(),
                 laundry == null ? null : laundry.stream().map(l -> new LaundryDoc(Read.date(l.on()), l.service().name(), l.loads())).toList(),
-                since, exit, lastDay));
+                since, exit, lastDay, missing, remedy));
     }
 
     private static String stateOf(Resocialization.Resident resident) {
@@ -113,12 +122,14 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
         ResocializationDoc d = Read.required(document.resocialization(), at);
         String state = Read.text(d.state(), at.field("state"));
         Set<String> allowed = FIELDS.get(state);
-        if (allowed == null || document.schemaVersion() == 1 && state.equals("LeftPathway")) {
+        Set<String> secondVersion = Set.of("LeftPathway", "Incomplete");
+        if (allowed == null || document.schemaVersion() == 1 && secondVersion.contains(state)) {
             throw Refusal.invalid(at.field("state"), "not one of " + FIELDS.keySet().stream()
-                    .filter(k -> document.schemaVersion() > 1 || !k.equals("LeftPathway")).sorted().toList());
+                    .filter(k -> document.schemaVersion() > 1 || !secondVersion.contains(k)).sorted().toList());
         }
         Read.onlyFields(at, state, allowed, new Object[][]{{"stays", d.stays()}, {"actionPlan", d.actionPlan()},
-                {"laundry", d.laundry()}, {"since", d.since()}, {"exit", d.exit()}, {"lastDay", d.lastDay()}}, "case");
+                {"laundry", d.laundry()}, {"since", d.since()}, {"exit", d.exit()}, {"lastDay", d.lastDay()},
+                {"missingParts", d.missingParts()}, {"remedyTerm", d.remedyTerm()}}, "case");
         FormDoc f = Read.required(d.form(), at.field("form"));
         At fa = at.field("form");
         for (String text : new String[]{f.name(), f.whyCounselling(), f.whatHinders(), f.whyNoDwelling()}) {
@@ -139,6 +150,9 @@ final class ResocializationCodec extends DocumentCodec<Resocialization, Resocial
                 Read.date(d.appliedOn(), at.field("appliedOn")),
                 Read.each(d.decisions(), at.field("decisions"), ApplicationCodec::decision));
         Either<ResocializationError, Resocialization> built = switch (state) {
+            case "Incomplete" -> Resocialization.Reconstitute.incomplete(common,
+                    Read.each(d.missingParts(), at.field("missingParts"), (m, p) -> Read.constant(ApplicationPart.class, m, p)),
+                    Option.of(d.remedyTerm()).map(t -> ApplicationCodec.remedyTerm(t, at.field("remedyTerm"))));
             case "Applied" -> Resocialization.Reconstitute.applied(common);
             case "Refused" -> Resocialization.Reconstitute.refused(common);
             case "InIndependentLife" -> Resocialization.Reconstitute.independent(common, stays(d, at), laundry(d, at),

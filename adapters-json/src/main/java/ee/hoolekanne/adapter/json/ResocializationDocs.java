@@ -14,12 +14,13 @@ final class ResocializationDocs {
     /**
      * {@code state} is {@code Applied}, {@code Refused}, {@code InShelter}, {@code InSocialHousingUnit},
      * {@code InDormitory}, {@code InIndependentLife} or (version 2) {@code LeftPathway} with its
-     * {@code exit} and {@code lastDay} (RES-11).
+     * {@code exit} and {@code lastDay} (RES-11), or (version 2) {@code Incomplete} with its
+     * {@code missingParts} and {@code remedyTerm} (RES-7, HMS-1).
      */
     record ResocializationDoc(String id, String state, FormDoc form, String districtGovernment, IdentityDoc identity,
                               String appliedOn, List<ApplicationDocs.DecisionDoc> decisions, List<StayDoc> stays,
                               ApplicationDocs.ActionPlanDoc actionPlan, List<LaundryDoc> laundry, String since, ExitDoc exit,
-                              String lastDay) {
+                              String lastDay, List<String> missingParts, ApplicationDocs.RemedyTermDoc remedyTerm) {
     }
 
     /** How a resident left (RES-11): {@code kind}, with {@code role} for a decision, {@code destination} for a move elsewhere. */

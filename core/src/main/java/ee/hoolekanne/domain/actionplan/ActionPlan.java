@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A complete action plan: all nine parts of TSM-17 present. Made only by
- * {@link ActionPlanDraft#validate()} (or {@link #reconstitute} by adapters). The texts are
+ * {@link ActionPlanDraft#validate()} (or by adapters, rebuilding a stored plan). The texts are
  * personal data: {@code toString()} shows only dates and counts. Immutable.
  *
  * @param drawnUpOn             the date it was drawn up

@@ -76,13 +76,15 @@ public record ProcedureRules(String authority, Map<ActKind, Set<String>> compete
 
     /**
      * Tallinn's resocialization: the head of the district's welfare department or their deputy
-     * grants, refuses (RES-8), moves between stages and ends the service (RES-11: the source names
-     * no one for these; the library's reading). Challenges are resolved by the district government
+     * grants, refuses (RES-8), moves between stages, ends the service (RES-11) and leaves an
+     * incomplete application unprocessed (HMS-1): the source names no one for these; the library's
+     * reading. Challenges are resolved by the district government
      * that decided; appeals go to Tallinna Halduskohus.
      */
     public static final ProcedureRules TALLINN_RESOCIALIZATION = new ProcedureRules("Tallinna linnaosa valitsus",
             Map.of(ActKind.GRANT, Set.of(TALLINN_HEAD, TALLINN_DEPUTY), ActKind.REFUSE, Set.of(TALLINN_HEAD, TALLINN_DEPUTY),
-                    ActKind.MOVE_STAGE, Set.of(TALLINN_HEAD, TALLINN_DEPUTY), ActKind.TERMINATE, Set.of(TALLINN_HEAD, TALLINN_DEPUTY)),
+                    ActKind.MOVE_STAGE, Set.of(TALLINN_HEAD, TALLINN_DEPUTY), ActKind.TERMINATE, Set.of(TALLINN_HEAD, TALLINN_DEPUTY),
+                    ActKind.LEAVE_UNPROCESSED, Set.of(TALLINN_HEAD, TALLINN_DEPUTY)),
             new ChallengeRoute("otsuse teinud linnaosa valitsus", THIRTY_DAYS, "Tallinna Halduskohus",
                     "Pärnu mnt 7, 15082 Tallinn", THIRTY_DAYS),
             HMS_PROVISIONS);

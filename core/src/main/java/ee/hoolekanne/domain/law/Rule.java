@@ -10,7 +10,9 @@ import java.util.Map;
  * legal basis, a ground or an obligation names its rule with a constant of this enum, so a typo
  * does not compile and every use of a rule is found with "find usages". The provision text of a
  * rule (e.g. "§ 9(2)") belongs to the rule set of the service that applies it; the tests name the
- * IDs as text ({@code grep -r TSM-15}).
+ * IDs as text ({@code grep -r TSM-15}). Every rule, its source provision, what the library does
+ * and where it is implemented and tested: {@code docs/rules.md} in the repository
+ * (https://github.com/hoolekanne/hoolekanne/blob/main/docs/rules.md).
  */
 public enum Rule {
     /** CAL-1: public holidays. */

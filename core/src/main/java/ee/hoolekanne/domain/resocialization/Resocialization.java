@@ -3,24 +3,26 @@ package ee.hoolekanne.domain.resocialization;
 import ee.hoolekanne.domain.actionplan.ActionPlan;
 import ee.hoolekanne.domain.actionplan.ActionPlanDraft;
 import ee.hoolekanne.domain.actionplan.Evaluation;
-import ee.hoolekanne.domain.calendar.Timeline;
+import ee.hoolekanne.domain.calendar.EstonianCalendar;
 import ee.hoolekanne.domain.calendar.LegalBasis;
+import ee.hoolekanne.domain.calendar.Timeline;
 import ee.hoolekanne.domain.casefile.CaseFile;
 import ee.hoolekanne.domain.casefile.CaseId;
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.casefile.HistoryEntry;
 import ee.hoolekanne.domain.casefile.Obligation;
-import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.Outcome;
+import ee.hoolekanne.domain.decision.RemedyTerm;
+import ee.hoolekanne.domain.law.Rule;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
+import ee.hoolekanne.domain.person.PersonalCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import ee.hoolekanne.domain.person.PersonalCode;
 import java.util.List;
 
 /**
@@ -84,9 +86,16 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
         return !(this instanceof Refused || this instanceof InIndependentLife || this instanceof LeftPathway);
     }
 
-    /** None yet: the pathway's stages have no term of their own. */
+    /**
+     * The remedy term of an incomplete application (HMS-1); nothing else: the pathway's stages have
+     * no term of their own.
+     */
     @Override
     default List<Obligation> openObligations(ResocializationSchedule schedule) {
+        if (this instanceof Incomplete incomplete && incomplete.remedyTerm().isDefined()) {
+            return List.of(Obligation.of(CaseKind.RESOCIALIZATION, id(), ee.hoolekanne.domain.casefile.Duty.REMEDY_APPLICATION,
+                    incomplete.remedyTerm().get().deadline(schedule.calendar())));
+        }
         return List.of();
     }
 
@@ -117,6 +126,7 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
     @Override
     default String state() {
         return switch (this) {
+            case Incomplete s -> "Incomplete";
             case Applied s -> "Applied";
             case Refused s -> "Refused";
             case InShelter s -> "InShelter";
@@ -133,22 +143,88 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
      * proven by a document.
      *
      * @param registeredDistrict the district of the registered residence, from the population register
-     * @return the case, or {@link ResocializationError.IncompleteApplication} (every missing part),
+     * @return the case: {@link Applied}, or {@link Incomplete} listing every missing part (RES-7),
+     *         which waits for the parts within a term the official sets (HMS-1); or
      *         {@link ResocializationError.WrongDistrict} or {@link ResocializationError.IdentityNotProven}
      */
-    static Either<ResocializationError, Applied> apply(CaseId id, ResocializationForm form, String districtGovernment,
-                                                      Option<String> registeredDistrict, Option<IdentityDocument> identity,
-                                                      LocalDate on) {
+    static Either<ResocializationError, Resocialization> apply(CaseId id, ResocializationForm form, String districtGovernment,
+                                                              Option<String> registeredDistrict, Option<IdentityDocument> identity,
+                                                              LocalDate on) {
         if (identity.isEmpty()) {
             return Either.left(new ResocializationError.IdentityNotProven());
         }
         if (!registeredDistrict.contains(districtGovernment)) {
             return Either.left(new ResocializationError.WrongDistrict());
         }
-        return form.validate().toEither()
-                .mapLeft(missing -> (ResocializationError) new ResocializationError.IncompleteApplication(missing.toJavaList()))
-                .map(valid -> ImmutableResocialization.Applied.builder().id(id).form(valid).districtGovernment(districtGovernment)
-                        .identity(identity.get()).appliedOn(on).build());
+        return Either.right(form.validate().fold(
+                missing -> ImmutableResocialization.Incomplete.builder().id(id).form(form).districtGovernment(districtGovernment)
+                        .identity(identity.get()).appliedOn(on).missingParts(missing.toJavaList()).build(),
+                valid -> ImmutableResocialization.Applied.builder().id(id).form(valid).districtGovernment(districtGovernment)
+                        .identity(identity.get()).appliedOn(on).build()));
+    }
+
+    /**
+     * Applied with parts missing (RES-7): the official sets a term to remedy them, an obligation on
+     * the morning list; supplemented, the application is decided; not remedied in time, it may be
+     * left unprocessed by a decision (HMS-1).
+     */
+    @Value.Immutable
+    non-sealed interface Incomplete extends Resocialization {
+
+        /** Every missing part, in the order of RES-7. */
+        List<ApplicationPart> missingParts();
+
+        /** The term set to remedy the application (HMS-1), once set. */
+        @Value.Default
+        default Option<RemedyTerm> remedyTerm() {
+            return Option.none();
+        }
+
+        /**
+         * HMS-1: the official sets the term to remedy the application; a new term replaces an earlier one.
+         *
+         * @return the case, or {@link ResocializationError.Invalid} for a term set before the application
+         */
+        default Either<ResocializationError, Incomplete> setRemedyTerm(RemedyTerm term) {
+            if (term.setOn().isBefore(appliedOn())) {
+                return Either.left(new ResocializationError.Invalid("a remedy term set before the application"));
+            }
+            return Either.right(ImmutableResocialization.Incomplete.copyOf(this).withRemedyTerm(Option.some(term)));
+        }
+
+        /**
+         * RES-7: the applicant supplements the application: complete, it waits for the decision
+         * (RES-8); still incomplete, it keeps its remedy term.
+         *
+         * @return the case, or {@link ResocializationError.Invalid} for another applicant
+         */
+        default Either<ResocializationError, Resocialization> supplement(ResocializationForm supplemented) {
+            if (!supplemented.applicant().equals(form().applicant())) {
+                return Either.left(new ResocializationError.Invalid("a supplement is the same applicant's"));
+            }
+            return Either.right(supplemented.validate().fold(
+                    missing -> ImmutableResocialization.Incomplete.copyOf(this).withForm(supplemented).withMissingParts(missing.toJavaList()),
+                    valid -> ImmutableResocialization.Applied.builder().id(id()).form(valid).districtGovernment(districtGovernment())
+                            .identity(identity()).appliedOn(appliedOn()).build()));
+        }
+
+        /**
+         * HMS-1: the parts were not given in time, so the application is left unprocessed by
+         * {@code decision}; the case ends as {@link Refused}.
+         *
+         * @return the case, or {@link ResocializationError.Invalid} without a term, before it passed,
+         *         or for another outcome
+         */
+        default Either<ResocializationError, Refused> leaveUnprocessed(Decision decision, EstonianCalendar calendar) {
+            if (!(decision.outcome() instanceof Outcome.LeaveUnprocessed)) {
+                return Either.left(new ResocializationError.Invalid("leaving an application unprocessed is its own decision"));
+            }
+            if (remedyTerm().isEmpty() || !decision.madeOn().isAfter(remedyTerm().get().deadline(calendar).dueDate())) {
+                return Either.left(new ResocializationError.Invalid("an application is left unprocessed only after its remedy term (HMS-1)"));
+            }
+            return Either.right(ImmutableResocialization.Refused.builder().id(id()).form(form()).districtGovernment(districtGovernment())
+                    .identity(identity()).appliedOn(appliedOn()).decisions(List.of(decision)).build());
+        }
     }
 
     /** Applied; the head of the welfare department or their deputy decides (RES-8). */
@@ -491,6 +567,20 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
      */
     final class Reconstitute {
         private Reconstitute() {
+        }
+
+        /** An {@link Incomplete} case; the missing parts must be the form's. */
+        public static Either<ResocializationError, Resocialization> incomplete(Common c, List<ApplicationPart> missing,
+                                                                             Option<RemedyTerm> remedyTerm) {
+            return build(() -> {
+                List<ApplicationPart> actual = c.form().validate().fold(m -> m.toJavaList(), f -> List.of());
+                if (actual.isEmpty() || !actual.equals(missing)) {
+                    throw new IllegalArgumentException("the missing parts are not the form's");
+                }
+                return ImmutableResocialization.Incomplete.builder().id(c.id()).form(c.form()).districtGovernment(c.districtGovernment())
+                        .identity(c.identity()).appliedOn(c.appliedOn()).decisions(c.decisions()).missingParts(missing)
+                        .remedyTerm(remedyTerm).build();
+            });
         }
 
         /** An {@link Applied} case. */

@@ -13,14 +13,6 @@ public sealed interface ResocializationError extends Refusal {
     /** A sentence for a caseworker or a log. */
     String message();
 
-    /** @param missing RES-7: every missing part */
-    record IncompleteApplication(List<ApplicationPart> missing) implements ResocializationError {
-        @Override
-        public String message() {
-            return "the application lacks " + missing + " (RES-7)";
-        }
-    }
-
     /** RES-9: the applicant has not proven their identity with a document. */
     record IdentityNotProven() implements ResocializationError {
         @Override

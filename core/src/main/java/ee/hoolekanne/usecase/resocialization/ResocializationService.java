@@ -2,6 +2,7 @@ package ee.hoolekanne.usecase.resocialization;
 
 import ee.hoolekanne.domain.casefile.CaseKind;
 import ee.hoolekanne.domain.decision.Decision;
+import ee.hoolekanne.domain.decision.RemedyTerm;
 import ee.hoolekanne.domain.law.Rule;
 import ee.hoolekanne.domain.resocialization.Exit;
 import ee.hoolekanne.domain.resocialization.MonthlyStatement;
@@ -10,6 +11,12 @@ import ee.hoolekanne.domain.resocialization.ResocializationError;
 import ee.hoolekanne.domain.resocialization.ResocializationSchedule;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.resocialization.*;
+import ee.hoolekanne.port.in.resocialization.LeaveUnprocessedCommand;
+import ee.hoolekanne.port.in.resocialization.LeaveUnprocessedUseCase;
+import ee.hoolekanne.port.in.resocialization.SetRemedyTermCommand;
+import ee.hoolekanne.port.in.resocialization.SetRemedyTermUseCase;
+import ee.hoolekanne.port.in.resocialization.SupplementApplicationCommand;
+import ee.hoolekanne.port.in.resocialization.SupplementApplicationUseCase;
 import ee.hoolekanne.port.out.PopulationRegister;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.port.out.ResocializationRepository;
@@ -28,11 +35,15 @@ import java.util.Objects;
  * of a social housing unit may go straight to independent life, RES-5), a move back and leaving
  * the pathway (RES-11), the action plan, the laundry and the monthly statement (RES-10).
  */
-public final class ResocializationService implements SubmitApplicationUseCase, GrantServiceUseCase, RefuseApplicationUseCase,
+public final class ResocializationService implements SubmitApplicationUseCase, SupplementApplicationUseCase, SetRemedyTermUseCase,
+        LeaveUnprocessedUseCase, GrantServiceUseCase, RefuseApplicationUseCase,
         DrawUpActionPlanUseCase, EvaluateGoalUseCase, RecordLaundryUseUseCase, MoveToNextStageUseCase,
         MoveToIndependentLifeUseCase, MoveBackUseCase, LeavePathwayUseCase, IssueStatementUseCase, ObligationSource {
 
     static final Action SUBMIT = new Action("submit the application", Rule.RES_7);
+    static final Action SUPPLEMENT = new Action("supplement the application", Rule.RES_7);
+    static final Action SET_REMEDY_TERM = new Action("set a term to remedy the application", Rule.HMS_1);
+    static final Action LEAVE_UNPROCESSED = new Action("leave the application unprocessed", Rule.HMS_1);
     static final Action GRANT = new Action("grant the service", Rule.RES_8);
     static final Action REFUSE = new Action("refuse the application", Rule.RES_8);
     static final Action DRAW_UP_PLAN = new Action("draw up the action plan", Rule.RES_2);
@@ -63,6 +74,26 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
                 .<CaseFailure<ResocializationError>>mapLeft(CaseRunner::unavailable)
                 .flatMap(district -> CaseRunner.refused(Resocialization.apply(c.caseId(), c.form(), c.districtGovernment(), district,
                         c.identity(), c.on()))));
+    }
+
+    /** RES-7: the missing parts given; complete, the application waits for the decision. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> supplementApplication(SupplementApplicationCommand c) {
+        return cases.change(SUPPLEMENT, c.caseId(), Resocialization.Incomplete.class, r -> r.supplement(c.form()));
+    }
+
+    /** HMS-1: the term to remedy an incomplete application, on the morning list. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> setRemedyTerm(SetRemedyTermCommand c) {
+        return cases.change(SET_REMEDY_TERM, c.caseId(), Resocialization.Incomplete.class,
+                r -> r.setRemedyTerm(new RemedyTerm(c.setOn(), c.term())));
+    }
+
+    /** HMS-1: after the remedy term, the application is left unprocessed by a lawful decision. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> leaveUnprocessed(LeaveUnprocessedCommand c) {
+        return cases.change(LEAVE_UNPROCESSED, c.caseId(), Resocialization.Incomplete.class,
+                r -> lawful(c.decision()).flatMap(d -> r.leaveUnprocessed(d, schedule.calendar())));
     }
 
     @Override
@@ -134,6 +165,7 @@ public final class ResocializationService implements SubmitApplicationUseCase, G
             case Resocialization.InIndependentLife life -> CaseRunner.refused(life.statement(c.month(), schedule.rules().prices()));
             case Resocialization.LeftPathway left -> CaseRunner.refused(left.statement(c.month(), schedule.rules().prices()));
             case Resocialization.Applied applied -> Either.left(new CaseFailure.WrongState<>(STATEMENT.name(), applied.state()));
+            case Resocialization.Incomplete incomplete -> Either.left(new CaseFailure.WrongState<>(STATEMENT.name(), incomplete.state()));
             case Resocialization.Refused refused -> Either.left(new CaseFailure.WrongState<>(STATEMENT.name(), refused.state()));
         });
     }

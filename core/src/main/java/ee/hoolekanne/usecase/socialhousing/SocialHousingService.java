@@ -19,6 +19,7 @@ import ee.hoolekanne.domain.socialhousing.SocialHousingError;
 import ee.hoolekanne.domain.socialhousing.SocialHousingRules;
 import ee.hoolekanne.domain.socialhousing.SocialHousingSchedule;
 import ee.hoolekanne.domain.socialhousing.WaitingList;
+import ee.hoolekanne.domain.text.Texts;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.socialhousing.*;
 import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedCommand;
@@ -270,7 +271,15 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     private Either<CaseFailure<SocialHousingError>, Application> told(Application app, DecisionId decision, LocalDate on) {
         return cases.notify(List.of(new Notification(CaseKind.SOCIAL_HOUSING.key() + "/" + app.id() + "/decision/" + decision.value(),
                 app.id(), app.household().applicant(), Notification.Kind.DECISION, on,
-                "Your application " + app.id() + " was decided on " + on + ": " + app.state() + "."))).map(written -> app);
+                decidedText(app, decision, on)))).map(written -> app);
+    }
+
+    /** The notice's text, in Estonian (the default language; the letter carries the whole decision): what was decided, and when. */
+    private static String decidedText(Application app, DecisionId decision, LocalDate on) {
+        Texts t = Texts.of(Texts.ESTONIAN);
+        String act = app.decisions().stream().filter(d -> d.id().equals(decision)).findFirst()
+                .map(d -> t.act(d.kind())).orElse(app.state());
+        return t.get("notification.decided", app.id(), t.date(on), act);
     }
 
     @Override
@@ -423,7 +432,7 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
     private static Notification placeFreedNotice(Application app, OfferFreedPlaceCommand c) {
         return new Notification(CaseKind.SOCIAL_HOUSING.key() + "/" + app.id() + "/place-freed/" + c.unit().value() + "/" + c.on(),
                 app.id(), app.household().applicant(), Notification.Kind.PLACE_FREED, c.on(),
-                "A place has freed for your application " + app.id() + " (TSM-11).");
+                Texts.of(Texts.ESTONIAN).get("notification.freedPlace", app.id()));
     }
 
     /** The unit, when it exists and is free on the day. */

@@ -107,7 +107,7 @@ public final class JusticeAndResocializationCases {
     public static List<Resocialization> pathway(CaseId id, LocalDate start) {
         PersonalCode person = PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77);
         List<Resocialization> trail = new ArrayList<>();
-        Resocialization.Applied applied = orFail(Resocialization.apply(id, form(person), "Lasnamäe", Option.some("Lasnamäe"),
+        Resocialization.Applied applied = (Resocialization.Applied) orFail(Resocialization.apply(id, form(person), "Lasnamäe", Option.some("Lasnamäe"),
                 Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, start)), start));
         trail.add(applied);
         Resocialization.Resident shelter = orFail(applied.grant(decision("R-1", start.plusDays(3), new Outcome.GrantService("resocialization"), Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
@@ -136,7 +136,8 @@ public final class JusticeAndResocializationCases {
     /**
      * RES-11: the ways out of the pathway before independent life, one case each, all from the
      * social housing unit of {@link #pathway}: moved back to the shelter, then left by own choice;
-     * the service ended by decision; died; moved to a care institution.
+     * the service ended by decision; died; moved to a care institution. Last, an incomplete
+     * application with its remedy term (RES-7, HMS-1).
      */
     public static List<Resocialization> exits(String prefix, LocalDate start) {
         List<Resocialization> out = new ArrayList<>();
@@ -154,6 +155,14 @@ public final class JusticeAndResocializationCases {
         out.add(orFail(unit.leave(new Exit.ServiceEnded(decision("R-E", last.minusDays(10), new Outcome.Terminate(List.of(
                 new ee.hoolekanne.domain.decision.StatedGround(Rule.RES_11, "Tallinn resocialization service",
                         "does not take part in the service")), last), Rule.RES_11), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT), last)));
+        // RES-7, HMS-1: an application missing parts, with a term to remedy it
+        PersonalCode applicant = unit.form().applicant();
+        ResocializationForm partial = new ResocializationForm(applicant, Option.some("applicant's name"), Option.none(),
+                Option.some("+372 5000 0000"), Option.some(List.of()), Option.some("needs guidance"), Option.none(), Option.none());
+        Resocialization.Incomplete incomplete = (Resocialization.Incomplete) orFail(Resocialization.apply(new CaseId(prefix + "-inc"),
+                partial, "Lasnamäe", Option.some("Lasnamäe"), Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, start)), start));
+        out.add(orFail(incomplete.setRemedyTerm(new ee.hoolekanne.domain.decision.RemedyTerm(start.plusDays(1),
+                ee.hoolekanne.domain.calendar.Term.workingDays(10)))));
         return List.copyOf(out);
     }
 

@@ -703,7 +703,8 @@ ALTER TABLE open_obligation ADD COLUMN ends_at_closes VARCHAR(5);
 -- or why none was held (HMS-5), and the facts it rests on (HMS-2), one row per fact. A decision
 -- stored before this version has no row here: it is read with its maker's body as its role and
 -- without facts, and no use case accepts such a decision anew. And the term an official set to
--- remedy an incomplete social housing application (HMS-1).
+-- remedy an incomplete social housing or resocialization application (HMS-1), and the missing
+-- parts of an incomplete resocialization application (RES-7), which is now a case of its own.
 
 CREATE TABLE sh_decision_act (
     case_id           VARCHAR(100)  NOT NULL REFERENCES sh_case (id),
@@ -792,3 +793,7 @@ CREATE TABLE jus_decision_fact (
 ALTER TABLE sh_case ADD COLUMN remedy_set_on DATE;
 ALTER TABLE sh_case ADD COLUMN remedy_amount INT;
 ALTER TABLE sh_case ADD COLUMN remedy_unit VARCHAR(20);
+ALTER TABLE res_state ADD COLUMN missing_parts VARCHAR(200);
+ALTER TABLE res_state ADD COLUMN remedy_set_on DATE;
+ALTER TABLE res_state ADD COLUMN remedy_amount INT;
+ALTER TABLE res_state ADD COLUMN remedy_unit VARCHAR(20);
