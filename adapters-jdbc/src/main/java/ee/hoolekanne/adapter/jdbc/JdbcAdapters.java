@@ -20,15 +20,16 @@ import ee.hoolekanne.port.out.WaitingListRepository;
 import ee.hoolekanne.port.out.YouthSupportRepository;
 import ee.hoolekanne.usecase.ServiceSchedules;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * The entry of the JDBC adapters: give it a {@link DataSource} (H2 or PostgreSQL), it brings its
@@ -72,6 +73,7 @@ public final class JdbcAdapters {
 
     private final Jdbc.Db db;
     private final String database;
+    private volatile Flyway flyway;
 
     private JdbcAdapters(Jdbc.Db db, String database) {
         this.db = db;
@@ -154,6 +156,7 @@ public final class JdbcAdapters {
                     product);
             Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(schema).table(HISTORY_TABLE).locations(MIGRATIONS)
                     .load();
+            adapters.flyway = flyway;
             switch (migration) {
                 case MIGRATE -> migrate(flyway, adapters);
                 case VALIDATE -> validate(flyway, schema);
@@ -210,6 +213,20 @@ public final class JdbcAdapters {
     /** The schema the tables live in. */
     public String schema() {
         return db.schema().name();
+    }
+
+    /**
+     * The newest migration applied to the schema, e.g. {@code 17}, as its migration history
+     * records it; none before the first migration.
+     */
+    public Either<RepositoryError, Option<String>> schemaVersion() {
+        try {
+            org.flywaydb.core.api.MigrationInfo current = flyway.info().current();
+            return Either.right(current == null || current.getVersion() == null ? Option.none()
+                    : Option.some(current.getVersion().getVersion()));
+        } catch (RuntimeException e) {
+            return Either.left(new RepositoryError.Unavailable("the migration history could not be read: " + e.getClass().getSimpleName()));
+        }
     }
 
     /** Where the adapters take their connections and whose transactions they join. */
