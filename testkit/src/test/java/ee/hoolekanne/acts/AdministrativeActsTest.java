@@ -389,4 +389,64 @@ class AdministrativeActsTest {
                 .state());
         assertTrue(memory.obligations().all().stream().noneMatch(o -> o.caseId().equals(id)));
     }
+
+    @Test
+    @DisplayName("HMS-6, HMS-3: in resocialization, the protection referral and the accommodation stay the delivery of a decision is recorded once, not before the decision, and its letter dates the challenge terms from it")
+    void deliveryInEveryDecidingService() {
+        InMemoryAdapters memory = InMemoryAdapters.create(d("2026-03-02"));
+        // protection referral (RVK-5)
+        var protection = memory.protection(ProtectionSchedule.standard());
+        CaseId referral = new CaseId("RVK-DEL");
+        ok(protection.referForSupportPerson(new ReferForSupportPersonCommand(referral, SupportServicesCases.refugeeFamily(),
+                ProtectionStatus.INTERNATIONAL, true, new NeedAssessment(d("2026-02-23"), "Tartu linn", Set.of(NeedArea.SOCIAL), List.of(),
+                false, false), SupportServicesCases.referralDecision("RV-DEL", d("2026-03-02")), ServiceLanguage.otherWithInterpreter("Arabic"))));
+        Delivery early = new Delivery(DeliveryMethod.POST, d("2026-03-01").atTime(9, 0).atZone(Delivery.TALLINN).toInstant());
+        assertInstanceOf(SupportServiceError.Invalid.class, refusal(protection.recordDelivery(
+                new ee.hoolekanne.port.in.protection.RecordDeliveryCommand(referral, new DecisionId("RV-DEL"), early))));
+        Delivery received = new Delivery(DeliveryMethod.ELECTRONIC, d("2026-03-04").atTime(9, 0).atZone(Delivery.TALLINN).toInstant());
+        var delivered = ok(protection.recordDelivery(new ee.hoolekanne.port.in.protection.RecordDeliveryCommand(referral,
+                new DecisionId("RV-DEL"), received)));
+        assertEquals(Option.some(received), delivered.referralDecision().delivery());
+        assertInstanceOf(SupportServiceError.Invalid.class, refusal(protection.recordDelivery(
+                new ee.hoolekanne.port.in.protection.RecordDeliveryCommand(referral, new DecisionId("RV-DEL"), received))), "recorded once");
+        var letter = (ee.hoolekanne.domain.letter.LetterBody.OfDecision) ee.hoolekanne.domain.letter.CaseLetters.of(delivered,
+                ProtectionSchedule.standard()).get(0).body();
+        assertEquals(d("2026-03-04"), letter.challengeDeadlines().get(0).trigger(), "the challenge term counts from the delivery");
+        assertEquals(CAL.deadline(d("2026-03-04"), Term.days(30)).dueDate(), letter.challengeDeadlines().get(0).dueDate());
+
+        // resocialization (RES-8)
+        var resocialization = memory.resocialization(ResocializationSchedule.tallinn());
+        PersonalCode applicant = PersonalCode.of(LocalDate.of(1970, 10, 10), Sex.MALE, 77);
+        memory.register().register(applicant, LocalDate.of(2020, 1, 1), "Tallinn", "Lasnamäe");
+        CaseId res = new CaseId("RES-DEL");
+        ok(resocialization.submitApplication(new SubmitApplicationCommand(res, JusticeAndResocializationCases.form(applicant), "Lasnamäe",
+                Option.some(new IdentityDocument(IdentityDocument.Kind.ID_CARD, d("2026-03-02"))), d("2026-03-02"))));
+        ok(resocialization.grantService(new GrantServiceCommand(res, JusticeAndResocializationCases.decision("R-1", d("2026-03-03"),
+                new Outcome.GrantService("resocialization"), Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
+                new ee.hoolekanne.domain.resocialization.AssessedNeeds("Lasnamäe welfare department", false, true,
+                        ee.hoolekanne.domain.resocialization.AssessedNeeds.Guidance.SUBSTANTIAL),
+                new Room(new UnitId("shelter-bed-4"), 8, false), 0, d("2026-03-03"))));
+        var grantedCase = ok(resocialization.recordDelivery(new ee.hoolekanne.port.in.resocialization.RecordDeliveryCommand(res,
+                new DecisionId("R-1"), received)));
+        assertEquals(Option.some(received), grantedCase.decisions().get(0).delivery());
+        assertInstanceOf(ResocializationError.Invalid.class, refusal(resocialization.recordDelivery(
+                new ee.hoolekanne.port.in.resocialization.RecordDeliveryCommand(res, new DecisionId("R-9"), received))), "no such decision");
+
+        // the accommodation stay's extension (JUS-5)
+        var accommodation = memory.accommodation(ee.hoolekanne.domain.justice.JusticeSchedule.standard());
+        CaseId stay = new CaseId("JUS-DEL");
+        var staying = (ee.hoolekanne.domain.justice.ReleasedAccommodation.Staying) ok(accommodation.admitReleasedPrisoner(
+                new ee.hoolekanne.port.in.justice.AdmitReleasedPrisonerCommand(stay, PersonalCode.of(LocalDate.of(1985, 5, 5), Sex.MALE, 99),
+                        ee.hoolekanne.domain.justice.ReleasedAccommodation.Need.NO_RESIDENCE, d("2026-03-02"),
+                        new ee.hoolekanne.domain.supportperson.ProviderId("lootuse-kula"), new UnitId("laitse-3"),
+                        Set.of(ee.hoolekanne.domain.justice.SupportingActivity.WORK), d("2026-03-02"))));
+        LocalDate on = staying.until().minusDays(10);
+        ok(accommodation.extendStay(new ee.hoolekanne.port.in.justice.ExtendStayCommand(stay, new Decision(new DecisionId("E-1"),
+                Acts.justiceProvider("MTÜ Lootuse Küla"), on, new Outcome.Extend(staying.until().plusMonths(2)),
+                List.of(LegalBasis.of(Rule.JUS_5, "JM")), Option.none(), Acts.reasons(on)))));
+        Delivery handed = new Delivery(DeliveryMethod.IN_PERSON, on.atTime(15, 0).atZone(Delivery.TALLINN).toInstant());
+        var extended = ok(accommodation.recordDelivery(new ee.hoolekanne.port.in.justice.RecordDeliveryCommand(stay, new DecisionId("E-1"),
+                handed)));
+        assertEquals(Option.some(handed), ((ee.hoolekanne.domain.justice.ReleasedAccommodation.Staying) extended).extensions().get(0).delivery());
+    }
 }

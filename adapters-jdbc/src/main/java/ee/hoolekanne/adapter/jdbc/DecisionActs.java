@@ -2,6 +2,8 @@ package ee.hoolekanne.adapter.jdbc;
 
 import ee.hoolekanne.domain.decision.Decision;
 import ee.hoolekanne.domain.decision.DecisionMaker;
+import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.decision.DeliveryMethod;
 import ee.hoolekanne.domain.decision.Hearing;
 import ee.hoolekanne.domain.decision.Reasons;
 import io.vavr.control.Option;
@@ -33,7 +35,7 @@ final class DecisionActs {
         Map<String, Decision> unique = new java.util.LinkedHashMap<>();
         decisions.forEach(d -> unique.putIfAbsent(d.id().value(), d));
         Jdbc.insertAll(db, c, "INSERT INTO ~" + prefix + "_decision_act (case_id, decision_id, role, signer, hearing_kind, hearing_on, "
-                + "hearing_how, hearing_provision, hearing_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(unique.values()), (ps, i, d) -> {
+                + "hearing_how, hearing_provision, hearing_reason, delivery_method, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.copyOf(unique.values()), (ps, i, d) -> {
                     Hearing hearing = d.reasons().hearing().getOrNull();
                     ps.setString(1, caseId);
                     ps.setString(2, d.id().value());
@@ -44,6 +46,8 @@ final class DecisionActs {
                     ps.setString(7, hearing instanceof Hearing.Held held ? held.how() : null);
                     ps.setString(8, hearing instanceof Hearing.NotHeld not ? not.provision() : null);
                     ps.setString(9, hearing instanceof Hearing.NotHeld not ? not.reason() : null);
+                    ps.setString(10, d.delivery().map(x -> x.method().name()).getOrNull());
+                    ps.setString(11, d.delivery().map(x -> x.at().toString()).getOrNull());
                 });
         List<String[]> facts = new ArrayList<>();
         for (Decision d : unique.values()) {
@@ -74,8 +78,10 @@ final class DecisionActs {
                 case "NOT_HELD" -> new Hearing.NotHeld(a.string("hearing_provision"), a.string("hearing_reason"));
                 default -> throw new IllegalArgumentException("unknown hearing kind");
             });
+            Option<Delivery> delivery = a.string("delivery_method") == null ? Option.none() : Option.some(new Delivery(
+                    DeliveryMethod.valueOf(a.string("delivery_method")), java.time.Instant.parse(a.string("delivered_at"))));
             acts.put(id, new Act(a.string("role"), Option.of(a.string("signer")),
-                    new Reasons(facts.getOrDefault(id, List.of()), hearing)));
+                    new Reasons(facts.getOrDefault(id, List.of()), hearing), delivery));
         }
         return acts;
     }
@@ -87,10 +93,10 @@ final class DecisionActs {
             return bare;
         }
         return new Decision(bare.id(), new DecisionMaker(bare.madeBy().body(), act.role(), act.signer()), bare.madeOn(),
-                bare.outcome(), bare.legalBasis(), bare.supersedes(), act.reasons());
+                bare.outcome(), bare.legalBasis(), bare.supersedes(), act.reasons(), act.delivery());
     }
 
-    /** The stored role, signer and reasons of one decision. */
-    record Act(String role, Option<String> signer, Reasons reasons) {
+    /** The stored role, signer, reasons and delivery of one decision. */
+    record Act(String role, Option<String> signer, Reasons reasons, Option<Delivery> delivery) {
     }
 }

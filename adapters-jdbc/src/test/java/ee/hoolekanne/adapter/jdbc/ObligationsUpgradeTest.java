@@ -49,7 +49,7 @@ class ObligationsUpgradeTest {
         sql(h2, "ALTER TABLE \"hoolekanne\".rvk_state ADD COLUMN need_greater BOOLEAN");
         sql(h2, "CREATE TABLE \"hoolekanne\".rvk_decision_act (case_id VARCHAR(100), decision_id VARCHAR(100), role VARCHAR(500), "
                 + "signer VARCHAR(500), hearing_kind VARCHAR(10), hearing_on DATE, hearing_how VARCHAR(2000), "
-                + "hearing_provision VARCHAR(200), hearing_reason VARCHAR(2000))");
+                + "hearing_provision VARCHAR(200), hearing_reason VARCHAR(2000), delivery_method VARCHAR(20), delivered_at VARCHAR(40))");
         sql(h2, "CREATE TABLE \"hoolekanne\".rvk_decision_fact (case_id VARCHAR(100), decision_id VARCHAR(100), position INT, "
                 + "fact VARCHAR(4000))");
         cases.forEach(r -> before.save(r.id(), r, 0).get());

@@ -258,7 +258,7 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
                 d.supersedes().map(DecisionId::value).getOrNull(), legacy ? null : d.madeBy().role(),
                 d.madeBy().signer().map(n -> s.redacted() ? MASKED_TEXT : n).getOrNull(),
                 d.reasons().facts().isEmpty() ? null : d.reasons().facts().stream().map(f -> s.redacted() ? MASKED_TEXT : f).toList(),
-                d.reasons().hearing().map(h -> hearing(h, s)).getOrNull());
+                d.reasons().hearing().map(h -> hearing(h, s)).getOrNull(), d.delivery().map(ApplicationCodec::delivery).getOrNull());
     }
 
     private static HearingDoc hearing(Hearing h, Settings s) {
@@ -490,10 +490,11 @@ final class ApplicationCodec extends DocumentCodec<Application, ApplicationDocum
         }
         List<String> facts = d.facts() == null ? List.of() : Read.each(d.facts(), at.field("facts"), (f, fp) -> Read.text(f, fp));
         Option<Hearing> hearing = Option.of(d.hearing()).map(h -> hearing(h, at.field("hearing")));
+        Option<Delivery> delivery = Option.of(d.delivery()).map(x -> delivery(x, at.field("delivery")));
         return Read.domain(at, () -> new Decision(new DecisionId(Read.text(d.id(), at.field("id"))),
                 new DecisionMaker(body, role, signer), Read.date(d.madeOn(), at.field("madeOn")), outcome, basis,
                 Option.of(d.supersedes()).map(x -> Read.domain(at.field("supersedes"), () -> new DecisionId(x))),
-                new Reasons(facts, hearing)));
+                new Reasons(facts, hearing), delivery));
     }
 
     static RemedyTermDoc remedyTerm(RemedyTerm t) {

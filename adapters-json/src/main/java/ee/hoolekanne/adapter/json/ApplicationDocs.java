@@ -43,7 +43,7 @@ final class ApplicationDocs {
      * before: the role is then {@code madeBy}, without facts or hearing.
      */
     record DecisionDoc(String id, String madeBy, String madeOn, OutcomeDoc outcome, List<LegalBasisDoc> legalBasis,
-                       String supersedes, String role, String signer, List<String> facts, HearingDoc hearing) {
+                       String supersedes, String role, String signer, List<String> facts, HearingDoc hearing, DeliveryDoc delivery) {
     }
 
     /** HMS-5: {@code HELD} with {@code on} and {@code how}, or {@code NOT_HELD} with {@code provision} and {@code reason}. */

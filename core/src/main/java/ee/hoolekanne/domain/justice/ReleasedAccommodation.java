@@ -63,6 +63,32 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
         return CaseKind.ACCOMMODATION_STAY;
     }
 
+    /**
+     * HMS-6: the decision {@code decisionId} of this case was notified by {@code delivery}; the
+     * terms that run from notification run from its date.
+     *
+     * @return the case with the notification recorded, or {@code SupportServiceError.Invalid} naming why not (no such
+     *         decision, already recorded, delivered before it was made)
+     */
+    default Either<SupportServiceError, ReleasedAccommodation> recordDelivery(ee.hoolekanne.domain.decision.DecisionId decisionId,
+                                                    ee.hoolekanne.domain.decision.Delivery delivery) {
+        java.util.List<Decision> all = switch (this) {
+            case Staying x -> x.extensions();
+            case Left x -> x.extensions();
+        };
+        Either<String, Decision> notified = Decision.deliver(all, decisionId, delivery);
+        if (notified.isLeft()) {
+            return Either.left(new SupportServiceError.Invalid(notified.getLeft()));
+        }
+        Decision delivered = notified.get();
+        return Either.right(switch (this) {
+            case Staying x -> ImmutableReleasedAccommodation.Staying.copyOf(x).withExtensions(
+                    all.stream().map(d -> d.id().equals(decisionId) ? delivered : d).toList());
+            case Left x -> ImmutableReleasedAccommodation.Left.copyOf(x).withExtensions(
+                    all.stream().map(d -> d.id().equals(decisionId) ? delivered : d).toList());
+        });
+    }
+
     @Override
     default String state() {
         return switch (this) {

@@ -57,7 +57,7 @@ public final class CaseLetters {
                 : Option.none();
         List<Letter> letters = new ArrayList<>();
         for (Decision d : app.decisions()) {
-            Option<LocalDate> on = notifiedDecision.contains(d.id().value()) ? notified : Option.none();
+            Option<LocalDate> on = notifiedDecision.contains(d.id().value()) ? notified : notified(d);
             letters.add(decision(CaseKind.SOCIAL_HOUSING, app.id(), to, d, schedule.procedures(), on, calendar));
         }
         switch (app) {
@@ -78,7 +78,7 @@ public final class CaseLetters {
     public static List<Letter> of(Resocialization r, ResocializationSchedule schedule) {
         List<Letter> letters = new ArrayList<>();
         for (Decision d : r.decisions()) {
-            letters.add(decision(CaseKind.RESOCIALIZATION, r.id(), r.form().applicant(), d, schedule.procedures(), Option.none(),
+            letters.add(decision(CaseKind.RESOCIALIZATION, r.id(), r.form().applicant(), d, schedule.procedures(), notified(d),
                     schedule.calendar()));
         }
         if (r instanceof Resocialization.Incomplete i) {
@@ -93,8 +93,8 @@ public final class CaseLetters {
     public static List<Letter> of(ProtectionReferral r, ProtectionSchedule schedule) {
         PersonalCode to = r.client().applicant();
         List<Letter> letters = new ArrayList<>();
-        letters.add(decision(CaseKind.PROTECTION_REFERRAL, r.id(), to, r.referralDecision(), schedule.procedures(), Option.none(),
-                schedule.calendar()));
+        letters.add(decision(CaseKind.PROTECTION_REFERRAL, r.id(), to, r.referralDecision(), schedule.procedures(),
+                notified(r.referralDecision()), schedule.calendar()));
         Option<ee.hoolekanne.domain.supportperson.Assignment> assignment = switch (r) {
             case ProtectionReferral.Assigned a -> Option.some(a.assignment());
             case ProtectionReferral.CaseManagerContacted c -> Option.some(c.assignment());
@@ -135,7 +135,7 @@ public final class CaseLetters {
         letters.add(new Letter(CaseKind.ACCOMMODATION_STAY, a.id(), a.person(), a.id() + "/JUS-5", a.admittedOn(),
                 new LetterBody.Admission(a.provider().value(), a.admittedOn(), until), List.of()));
         for (Decision d : extensions) {
-            letters.add(decision(CaseKind.ACCOMMODATION_STAY, a.id(), a.person(), d, schedule.procedures(), Option.none(), schedule.calendar()));
+            letters.add(decision(CaseKind.ACCOMMODATION_STAY, a.id(), a.person(), d, schedule.procedures(), notified(d), schedule.calendar()));
         }
         return withOpenDeadlines(letters, a, schedule);
     }
@@ -161,6 +161,11 @@ public final class CaseLetters {
         ProcedureRules procedure = procedures.valueOn(d.madeOn()).getOrElse(() -> procedures.entries().get(0).value());
         List<Deadline> challenge = notifiedOn.map(on -> procedure.challengeDeadlines(on, calendar)).getOrElse(List.of());
         return new Letter(service, caseId, to, d.id().value(), d.madeOn(), new LetterBody.OfDecision(d, procedure, challenge), List.of());
+    }
+
+    /** HMS-6: the day {@code d} was notified, once its delivery is recorded. */
+    private static Option<LocalDate> notified(Decision d) {
+        return d.delivery().map(ee.hoolekanne.domain.decision.Delivery::date);
     }
 
     private static Letter assigned(CaseKind service, ee.hoolekanne.domain.casefile.CaseId caseId, PersonalCode to, Rule rule,

@@ -147,6 +147,31 @@ public sealed interface ProtectionReferral extends CaseFile<ProtectionSchedule> 
         return List.copyOf(entries);
     }
 
+    /**
+     * HMS-6: the decision {@code decisionId} of this case was notified by {@code delivery}; the
+     * terms that run from notification run from its date.
+     *
+     * @return the case with the notification recorded, or {@code SupportServiceError.Invalid} naming why not (no such
+     *         decision, already recorded, delivered before it was made)
+     */
+    default Either<SupportServiceError, ProtectionReferral> recordDelivery(ee.hoolekanne.domain.decision.DecisionId decisionId,
+                                                    ee.hoolekanne.domain.decision.Delivery delivery) {
+        java.util.List<Decision> all = java.util.List.of(referralDecision());
+        Either<String, Decision> notified = Decision.deliver(all, decisionId, delivery);
+        if (notified.isLeft()) {
+            return Either.left(new SupportServiceError.Invalid(notified.getLeft()));
+        }
+        Decision delivered = notified.get();
+        return Either.right(switch (this) {
+            case Referred x -> ImmutableProtectionReferral.Referred.copyOf(x).withReferralDecision(delivered);
+            case WithProvider x -> ImmutableProtectionReferral.WithProvider.copyOf(x).withReferralDecision(delivered);
+            case Assigned x -> ImmutableProtectionReferral.Assigned.copyOf(x).withReferralDecision(delivered);
+            case CaseManagerContacted x -> ImmutableProtectionReferral.CaseManagerContacted.copyOf(x).withReferralDecision(delivered);
+            case Active x -> ImmutableProtectionReferral.Active.copyOf(x).withReferralDecision(delivered);
+            case Ended x -> ImmutableProtectionReferral.Ended.copyOf(x).withReferralDecision(delivered);
+        });
+    }
+
     /** The state's name. */
     @Override
     default String state() {

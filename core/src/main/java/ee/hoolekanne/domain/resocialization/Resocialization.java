@@ -122,6 +122,38 @@ public sealed interface Resocialization extends CaseFile<ResocializationSchedule
         return List.copyOf(entries);
     }
 
+    /**
+     * HMS-6: the decision {@code decisionId} of this case was notified by {@code delivery}; the
+     * terms that run from notification run from its date.
+     *
+     * @return the case with the notification recorded, or {@code ResocializationError.Invalid} naming why not (no such
+     *         decision, already recorded, delivered before it was made)
+     */
+    default Either<ResocializationError, Resocialization> recordDelivery(ee.hoolekanne.domain.decision.DecisionId decisionId,
+                                                    ee.hoolekanne.domain.decision.Delivery delivery) {
+        java.util.List<Decision> all = decisions();
+        Either<String, Decision> notified = Decision.deliver(all, decisionId, delivery);
+        if (notified.isLeft()) {
+            return Either.left(new ResocializationError.Invalid(notified.getLeft()));
+        }
+        Decision delivered = notified.get();
+        return Either.right(switch (this) {
+            case Incomplete x -> ImmutableResocialization.Incomplete.copyOf(x).withDecisions(replace(all, delivered));
+            case Applied x -> ImmutableResocialization.Applied.copyOf(x).withDecisions(replace(all, delivered));
+            case Refused x -> ImmutableResocialization.Refused.copyOf(x).withDecisions(replace(all, delivered));
+            case InShelter x -> ImmutableResocialization.InShelter.copyOf(x).withDecisions(replace(all, delivered));
+            case InSocialHousingUnit x -> ImmutableResocialization.InSocialHousingUnit.copyOf(x).withDecisions(replace(all, delivered));
+            case InDormitory x -> ImmutableResocialization.InDormitory.copyOf(x).withDecisions(replace(all, delivered));
+            case InIndependentLife x -> ImmutableResocialization.InIndependentLife.copyOf(x).withDecisions(replace(all, delivered));
+            case LeftPathway x -> ImmutableResocialization.LeftPathway.copyOf(x).withDecisions(replace(all, delivered));
+        });
+    }
+
+    /** {@code all} with the decision of {@code replacement}'s id replaced by it. */
+    private static java.util.List<Decision> replace(java.util.List<Decision> all, Decision replacement) {
+        return all.stream().map(d -> d.id().equals(replacement.id()) ? replacement : d).toList();
+    }
+
     /** The state's name. */
     @Override
     default String state() {

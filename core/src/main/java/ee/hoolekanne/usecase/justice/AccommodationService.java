@@ -16,6 +16,8 @@ import ee.hoolekanne.port.in.justice.ExtendStayCommand;
 import ee.hoolekanne.port.in.justice.ExtendStayUseCase;
 import ee.hoolekanne.port.in.justice.LeaveAccommodationCommand;
 import ee.hoolekanne.port.in.justice.LeaveAccommodationUseCase;
+import ee.hoolekanne.port.in.justice.RecordDeliveryCommand;
+import ee.hoolekanne.port.in.justice.RecordDeliveryUseCase;
 import ee.hoolekanne.port.out.ReleasedAccommodationRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.usecase.Action;
@@ -31,9 +33,10 @@ import java.util.Objects;
  * {@link CaseRunner}: a stay's end (JUS-5) is its open obligation until it is extended, left or
  * ended at its term.
  */
-public final class AccommodationService implements AdmitReleasedPrisonerUseCase, DrawUpActionPlanUseCase, ExtendStayUseCase,
+public final class AccommodationService implements RecordDeliveryUseCase, AdmitReleasedPrisonerUseCase, DrawUpActionPlanUseCase, ExtendStayUseCase,
         LeaveAccommodationUseCase, ExpireStayUseCase, ObligationSource {
 
+    static final Action RECORD_DELIVERY = new Action("record the delivery of a decision", Rule.HMS_6);
     static final Action ADMIT = new Action("admit a released prisoner", Rule.JUS_3);
     static final Action DRAW_UP_PLAN = new Action("draw up the action plan", Rule.JUS_4);
     static final Action EXTEND = new Action("extend the stay", Rule.JUS_5);
@@ -81,5 +84,11 @@ public final class AccommodationService implements AdmitReleasedPrisonerUseCase,
     @Override
     public Either<RepositoryError, Integer> recomputeObligations() {
         return stays.recomputeObligations();
+    }
+
+    /** HMS-6: a decision's notification is recorded; the challenge terms run from its date. */
+    @Override
+    public Either<CaseFailure<SupportServiceError>, ReleasedAccommodation> recordDelivery(RecordDeliveryCommand c) {
+        return stays.change(RECORD_DELIVERY, c.caseId(), ReleasedAccommodation.class, x -> x.recordDelivery(c.decisionId(), c.delivery()));
     }
 }

@@ -7,6 +7,8 @@ import ee.hoolekanne.domain.protection.ProtectionSchedule;
 import ee.hoolekanne.domain.supportperson.SupportServiceError;
 import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.protection.*;
+import ee.hoolekanne.port.in.protection.RecordDeliveryCommand;
+import ee.hoolekanne.port.in.protection.RecordDeliveryUseCase;
 import ee.hoolekanne.port.out.ProtectionReferralRepository;
 import ee.hoolekanne.port.out.RepositoryError;
 import ee.hoolekanne.usecase.Action;
@@ -25,11 +27,12 @@ import java.util.Objects;
  * open obligations (the assignment, RVK-5; information requests, RVK-6; the maximum length, RVK-4),
  * in one transaction.
  */
-public final class ProtectionService implements ReferForSupportPersonUseCase, PassToProviderUseCase, AssignSupportPersonUseCase,
+public final class ProtectionService implements RecordDeliveryUseCase, ReferForSupportPersonUseCase, PassToProviderUseCase, AssignSupportPersonUseCase,
         ContactCaseManagerUseCase, HoldThreePartyMeetingUseCase, ReceiveInfoRequestUseCase, AnswerInfoRequestUseCase,
         NotifyChangeUseCase, SubmitReportUseCase, RecordEvaluationUseCase, EndReferralUseCase, ExpireReferralUseCase,
         ObligationSource {
 
+    static final Action RECORD_DELIVERY = new Action("record the delivery of a decision", Rule.HMS_6);
     static final Action REFER = new Action("refer for a support person", Rule.RVK_5);
     static final Action PASS_TO_PROVIDER = new Action("pass the referral to the provider", Rule.RVK_5);
     static final Action ASSIGN = new Action("assign a support person", Rule.RVK_5);
@@ -125,5 +128,11 @@ public final class ProtectionService implements ReferForSupportPersonUseCase, Pa
     @Override
     public Either<RepositoryError, Integer> recomputeObligations() {
         return referrals.recomputeObligations();
+    }
+
+    /** HMS-6: a decision's notification is recorded; the challenge terms run from its date. */
+    @Override
+    public Either<CaseFailure<SupportServiceError>, ProtectionReferral> recordDelivery(RecordDeliveryCommand c) {
+        return referrals.change(RECORD_DELIVERY, c.caseId(), ProtectionReferral.class, x -> x.recordDelivery(c.decisionId(), c.delivery()));
     }
 }

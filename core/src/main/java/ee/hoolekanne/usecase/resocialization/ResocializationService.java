@@ -13,6 +13,10 @@ import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.resocialization.*;
 import ee.hoolekanne.port.in.resocialization.LeaveUnprocessedCommand;
 import ee.hoolekanne.port.in.resocialization.LeaveUnprocessedUseCase;
+import ee.hoolekanne.port.in.resocialization.ReadCaseCommand;
+import ee.hoolekanne.port.in.resocialization.ReadCaseUseCase;
+import ee.hoolekanne.port.in.resocialization.RecordDeliveryCommand;
+import ee.hoolekanne.port.in.resocialization.RecordDeliveryUseCase;
 import ee.hoolekanne.port.in.resocialization.SetRemedyTermCommand;
 import ee.hoolekanne.port.in.resocialization.SetRemedyTermUseCase;
 import ee.hoolekanne.port.in.resocialization.SupplementApplicationCommand;
@@ -35,11 +39,13 @@ import java.util.Objects;
  * of a social housing unit may go straight to independent life, RES-5), a move back and leaving
  * the pathway (RES-11), the action plan, the laundry and the monthly statement (RES-10).
  */
-public final class ResocializationService implements SubmitApplicationUseCase, SupplementApplicationUseCase, SetRemedyTermUseCase,
+public final class ResocializationService implements ReadCaseUseCase, RecordDeliveryUseCase, SubmitApplicationUseCase, SupplementApplicationUseCase, SetRemedyTermUseCase,
         LeaveUnprocessedUseCase, GrantServiceUseCase, RefuseApplicationUseCase,
         DrawUpActionPlanUseCase, EvaluateGoalUseCase, RecordLaundryUseUseCase, MoveToNextStageUseCase,
         MoveToIndependentLifeUseCase, MoveBackUseCase, LeavePathwayUseCase, IssueStatementUseCase, ObligationSource {
 
+    static final Action READ_CASE = new Action("read the case", Rule.TSM_18);
+    static final Action RECORD_DELIVERY = new Action("record the delivery of a decision", Rule.HMS_6);
     static final Action SUBMIT = new Action("submit the application", Rule.RES_7);
     static final Action SUPPLEMENT = new Action("supplement the application", Rule.RES_7);
     static final Action SET_REMEDY_TERM = new Action("set a term to remedy the application", Rule.HMS_1);
@@ -173,5 +179,17 @@ public final class ResocializationService implements SubmitApplicationUseCase, S
     @Override
     public Either<RepositoryError, Integer> recomputeObligations() {
         return cases.recomputeObligations();
+    }
+
+    /** HMS-6: a decision's notification is recorded; the challenge terms run from its date. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> recordDelivery(RecordDeliveryCommand c) {
+        return cases.change(RECORD_DELIVERY, c.caseId(), Resocialization.class, x -> x.recordDelivery(c.decisionId(), c.delivery()));
+    }
+
+    /** TSM-18: the case, its reading recorded as a use of everyone's data in it. */
+    @Override
+    public Either<CaseFailure<ResocializationError>, Resocialization> readCase(ReadCaseCommand c) {
+        return cases.read(READ_CASE, c.caseId());
     }
 }

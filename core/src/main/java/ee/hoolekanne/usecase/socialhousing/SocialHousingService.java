@@ -24,6 +24,8 @@ import ee.hoolekanne.port.in.CaseFailure;
 import ee.hoolekanne.port.in.socialhousing.*;
 import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedCommand;
 import ee.hoolekanne.port.in.socialhousing.LeaveUnprocessedUseCase;
+import ee.hoolekanne.port.in.socialhousing.ReadCaseCommand;
+import ee.hoolekanne.port.in.socialhousing.ReadCaseUseCase;
 import ee.hoolekanne.port.in.socialhousing.SetRemedyTermCommand;
 import ee.hoolekanne.port.in.socialhousing.SetRemedyTermUseCase;
 import ee.hoolekanne.port.out.Notification;
@@ -58,13 +60,14 @@ import static ee.hoolekanne.usecase.CaseRunner.refused;
  * that is the delivery of the decision, recorded by {@link #deliverDecision}, whose deadline the
  * deadline watch shows. Thread-safe when its ports are.
  */
-public final class SocialHousingService implements SubmitApplicationUseCase, SupplementApplicationUseCase,
+public final class SocialHousingService implements ReadCaseUseCase, SubmitApplicationUseCase, SupplementApplicationUseCase,
         AssessApplicationUseCase, SetRemedyTermUseCase, LeaveUnprocessedUseCase, DecideApplicationUseCase, DeliverDecisionUseCase, SignContractUseCase,
         StartUseUseCase, LapseDecisionUseCase, RecordAbsenceUseCase, RecordFamilyChangeUseCase,
         RecordHouseRuleBreachUseCase, DrawUpActionPlanUseCase, EvaluateGoalUseCase, ChargeFeeUseCase,
         RecordAncillaryCostsUseCase, RecordPaymentUseCase, AssessCopingUseCase, AssessBeforeExpiryUseCase, ExtendServiceUseCase,
         TerminateServiceUseCase, ExpireServiceUseCase, OfferFreedPlaceUseCase, QueryWaitingListUseCase, ObligationSource {
 
+    static final Action READ_CASE = new Action("read the case", Rule.TSM_18);
     static final Action SUBMIT = new Action("submit the application", Rule.TSM_6);
     static final Action SUPPLEMENT = new Action("supplement the application", Rule.TSM_6);
     static final Action SET_REMEDY_TERM = new Action("set a term to remedy the application", Rule.HMS_1);
@@ -509,5 +512,11 @@ public final class SocialHousingService implements SubmitApplicationUseCase, Sup
         return loadWaitingList().flatMap(stored -> stored.value().contains(caseId)
                 ? updateWaitingList(list -> Either.right(list.remove(caseId, on, reason)))
                 : Either.right(stored.value()));
+    }
+
+    /** TSM-18: the case, its reading recorded as a use of everyone's data in it. */
+    @Override
+    public Either<CaseFailure<SocialHousingError>, Application> readCase(ReadCaseCommand c) {
+        return cases.read(READ_CASE, c.caseId());
     }
 }

@@ -113,6 +113,10 @@ public final class JusticeAndResocializationCases {
         Resocialization.Resident shelter = orFail(applied.grant(decision("R-1", start.plusDays(3), new Outcome.GrantService("resocialization"), Rule.RES_8), DeciderRole.HEAD_OF_WELFARE_DEPARTMENT,
                 new AssessedNeeds("Lasnamäe welfare department", false, true, AssessedNeeds.Guidance.SUBSTANTIAL),
                 new Room(new UnitId("shelter-bed-4"), 8, false), 0, start.plusDays(3)));
+        // HMS-6: the grant handed over the next day
+        shelter = (Resocialization.Resident) orFail(shelter.recordDelivery(new ee.hoolekanne.domain.decision.DecisionId("R-1"),
+                new ee.hoolekanne.domain.decision.Delivery(ee.hoolekanne.domain.decision.DeliveryMethod.IN_PERSON,
+                        start.plusDays(4).atTime(10, 0).atZone(ee.hoolekanne.domain.decision.Delivery.TALLINN).toInstant())));
         shelter = orFail(shelter.useLaundry(new LaundryUse(start.plusDays(10), PriceList.Laundry.WASHING_AND_DRYING, 2)));
         trail.add(shelter);
         LocalDate toUnit = start.plusMonths(3);

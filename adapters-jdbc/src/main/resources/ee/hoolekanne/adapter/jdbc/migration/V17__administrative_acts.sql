@@ -1,6 +1,7 @@
 -- hoolekanne schema, version 17: decisions as administrative acts (HMS). For every service that
 -- decides, the role in which a decision was made and who signed it (HMS-4), the hearing before it
--- or why none was held (HMS-5), and the facts it rests on (HMS-2), one row per fact. A decision
+-- or why none was held (HMS-5), its delivery once recorded (HMS-6), and the facts it rests on
+-- (HMS-2), one row per fact. A decision
 -- stored before this version has no row here: it is read with its maker's body as its role and
 -- without facts, and no use case accepts such a decision anew. And the term an official set to
 -- remedy an incomplete social housing or resocialization application (HMS-1), and the missing
@@ -16,6 +17,8 @@ CREATE TABLE sh_decision_act (
     hearing_how       VARCHAR(2000),
     hearing_provision VARCHAR(200),
     hearing_reason    VARCHAR(2000),
+    delivery_method   VARCHAR(20),
+    delivered_at      VARCHAR(40),
     PRIMARY KEY (case_id, decision_id)
 );
 
@@ -37,6 +40,8 @@ CREATE TABLE res_decision_act (
     hearing_how       VARCHAR(2000),
     hearing_provision VARCHAR(200),
     hearing_reason    VARCHAR(2000),
+    delivery_method   VARCHAR(20),
+    delivered_at      VARCHAR(40),
     PRIMARY KEY (case_id, decision_id)
 );
 
@@ -58,6 +63,8 @@ CREATE TABLE rvk_decision_act (
     hearing_how       VARCHAR(2000),
     hearing_provision VARCHAR(200),
     hearing_reason    VARCHAR(2000),
+    delivery_method   VARCHAR(20),
+    delivered_at      VARCHAR(40),
     PRIMARY KEY (case_id, decision_id)
 );
 
@@ -79,6 +86,8 @@ CREATE TABLE jus_decision_act (
     hearing_how       VARCHAR(2000),
     hearing_provision VARCHAR(200),
     hearing_reason    VARCHAR(2000),
+    delivery_method   VARCHAR(20),
+    delivered_at      VARCHAR(40),
     PRIMARY KEY (case_id, decision_id)
 );
 

@@ -1,0 +1,25 @@
+package ee.hoolekanne.port.in.protection;
+
+import ee.hoolekanne.domain.casefile.CaseId;
+import ee.hoolekanne.domain.decision.DecisionId;
+import ee.hoolekanne.domain.decision.Delivery;
+import ee.hoolekanne.domain.protection.ProtectionReferral;
+import ee.hoolekanne.domain.supportperson.SupportServiceError;
+
+import java.util.Objects;
+
+/**
+ * The command of {@link RecordDeliveryUseCase}: the referral decision was notified to the person (HMS-6); the terms that run from notification (a challenge, HMS-3) run from its date.
+ *
+ * @param caseId the case
+ * @param decisionId the decision notified
+ * @param delivery how and when
+ */
+public record RecordDeliveryCommand(CaseId caseId, DecisionId decisionId, Delivery delivery) {
+    /** Every part is required. */
+    public RecordDeliveryCommand {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(decisionId, "decisionId");
+        Objects.requireNonNull(delivery, "delivery");
+    }
+}
