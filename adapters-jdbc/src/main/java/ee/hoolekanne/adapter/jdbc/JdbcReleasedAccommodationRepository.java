@@ -125,7 +125,7 @@ final class JdbcReleasedAccommodationRepository implements ReleasedAccommodation
             ps.setString(12, left == null ? null : left.reason());
             ps.executeUpdate();
         }
-        List<Decision> extensions = staying != null ? staying.extensions() : left.extensions();
+        List<Decision> extensions = a.extensions();
         DecisionActs.write(db, c, "jus", id, extensions);
         for (int i = 0; i < extensions.size(); i++) {
             Decision d = extensions.get(i);

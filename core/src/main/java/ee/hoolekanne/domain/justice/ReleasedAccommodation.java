@@ -72,10 +72,7 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
      */
     default Either<SupportServiceError, ReleasedAccommodation> recordDelivery(ee.hoolekanne.domain.decision.DecisionId decisionId,
                                                     ee.hoolekanne.domain.decision.Delivery delivery) {
-        java.util.List<Decision> all = switch (this) {
-            case Staying x -> x.extensions();
-            case Left x -> x.extensions();
-        };
+        java.util.List<Decision> all = extensions();
         Either<String, Decision> notified = Decision.deliver(all, decisionId, delivery);
         if (notified.isLeft()) {
             return Either.left(new SupportServiceError.Invalid(notified.getLeft()));
@@ -120,11 +117,7 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
     default List<HistoryEntry> history() {
         List<HistoryEntry> entries = new ArrayList<>();
         entries.add(HistoryEntry.of(admittedOn(), "admitted (JUS-3)"));
-        List<Decision> extensions = switch (this) {
-            case Staying s -> s.extensions();
-            case Left l -> l.extensions();
-        };
-        extensions.forEach(d -> entries.add(HistoryEntry.decided(d, "stay extended (JUS-5)")));
+        extensions().forEach(d -> entries.add(HistoryEntry.decided(d, "stay extended (JUS-5)")));
         if (this instanceof Left left) {
             entries.add(HistoryEntry.of(left.leftOn(), "left"));
         }
@@ -140,6 +133,17 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
 
     /** The first day of the stay. */
     LocalDate admittedOn();
+
+    /** The extension decisions, oldest first (JUS-5). */
+    List<Decision> extensions();
+
+    /**
+     * JUS-5: the last day of a stay as admitted on {@code admittedOn}, before any extension: the
+     * same day number the term's months later (CAL-7).
+     */
+    static LocalDate admittedUntil(LocalDate admittedOn, JusticeRules rules) {
+        return admittedOn.plusMonths(rules.accommodationTerm().amount());
+    }
 
     /** Who pays (JUS-7). */
     FundingSource funding();
@@ -172,7 +176,7 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
         }
         return Either.right(ImmutableReleasedAccommodation.Staying.builder().id(id).person(person).provider(provider).unit(unit)
                 .admittedOn(admittedOn).funding(rules.funding()).activities(activities)
-                .until(admittedOn.plusMonths(rules.accommodationTerm().amount()))
+                .until(admittedUntil(admittedOn, rules))
                 .actionPlan(Option.none()).planHelper(Option.none()).build());
     }
 
@@ -295,8 +299,7 @@ public sealed interface ReleasedAccommodation extends CaseFile<JusticeSchedule> 
                 java.util.function.Supplier<ReleasedAccommodation> make) {
             try {
                 ReleasedAccommodation a = make.get();
-                List<Decision> extensions = a instanceof Staying s ? s.extensions() : ((Left) a).extensions();
-                if (!extensions.stream().allMatch(d -> d.outcome() instanceof Outcome.Extend)) {
+                if (!a.extensions().stream().allMatch(d -> d.outcome() instanceof Outcome.Extend)) {
                     return Either.left(new SupportServiceError.Invalid("an extension decision extends"));
                 }
                 return Either.right(a);

@@ -125,16 +125,11 @@ public final class CaseLetters {
 
     /** A released prisoner's accommodation: the admission and every extension (JUS-5). */
     public static List<Letter> of(ReleasedAccommodation a, JusticeSchedule schedule) {
-        List<Decision> extensions = switch (a) {
-            case ReleasedAccommodation.Staying s -> s.extensions();
-            case ReleasedAccommodation.Left l -> l.extensions();
-        };
-        // JUS-5: the admission's term, as admitted: the same day number six months later
-        LocalDate until = a.admittedOn().plusMonths(schedule.rules().accommodationTerm().amount());
+        LocalDate until = ReleasedAccommodation.admittedUntil(a.admittedOn(), schedule.rules());
         List<Letter> letters = new ArrayList<>();
         letters.add(new Letter(CaseKind.ACCOMMODATION_STAY, a.id(), a.person(), a.id() + "/JUS-5", a.admittedOn(),
                 new LetterBody.Admission(a.provider().value(), a.admittedOn(), until), List.of()));
-        for (Decision d : extensions) {
+        for (Decision d : a.extensions()) {
             letters.add(decision(CaseKind.ACCOMMODATION_STAY, a.id(), a.person(), d, schedule.procedures(), notified(d), schedule.calendar()));
         }
         return withOpenDeadlines(letters, a, schedule);
